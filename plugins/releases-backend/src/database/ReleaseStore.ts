@@ -1,0 +1,33 @@
+import type { ActivityEntry } from '@releasekit/plugin-releases-common';
+import type {
+  ActivityInput,
+  NewRelease,
+  ReleaseChange,
+  ReleaseListRequest,
+  ReleaseListResult,
+  StoredReleaseWithChecklist,
+} from './types';
+
+/** Persistence of release plans. Every write runs in one transaction. */
+export interface ReleaseStore {
+  listReleases(request: ReleaseListRequest): Promise<ReleaseListResult>;
+  getRelease(id: string): Promise<StoredReleaseWithChecklist | undefined>;
+  insertRelease(
+    release: NewRelease,
+    actor: string,
+    at: number,
+    activity: ActivityInput[],
+  ): Promise<void>;
+  /** Returns the new revision; 404 for an unknown release, 409 for a stale expected revision. */
+  applyChange(change: ReleaseChange): Promise<number>;
+  /** Deletes the release if it still has `onlyStatus`; false otherwise. */
+  deleteRelease(
+    id: string,
+    onlyStatus: string,
+    actor: string,
+    at: number,
+    activity: ActivityInput[],
+  ): Promise<boolean>;
+  listActivity(releaseId: string, limit: number): Promise<ActivityEntry[]>;
+  countReleases(): Promise<number>;
+}

@@ -1,0 +1,146 @@
+import { InputError } from '@backstage/errors';
+import type { Knex } from 'knex';
+import type { ReleaseComponentRow, ReleaseRow } from '../rows';
+import type {
+  ReleaseFilter,
+  ReleaseListRequest,
+  ReleaseListResult,
+} from '../types';
+import { groupComponents, releaseFromRow } from './mapRelease';
+import { readinessCounts } from './readinessCounts';
+import { TABLES } from './tables';
+
+interface Cursor {
+  windowStart: number;
+  id: string;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.windowStart, cursor.id])).toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const [windowStart, id] = JSON.parse(
+      Buffer.from(text, 'base64url').toString('utf8'),
+    );
+    if (typeof windowStart === 'number' && typeof id === 'string') {
+      return { windowStart, id };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new InputError('cursor is not one this API handed out');
+}
+
+/** Escapes LIKE wildcards so that a search for "50%" matches the text "50%". */
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, c => `\\${c}`)}%`;
+}
+
+export function applyReleaseFilter(
+  query: Knex.QueryBuilder,
+  db: Knex,
+  filter: ReleaseFilter,
+): Knex.QueryBuilder {
+  if (filter.entityRef) {
+    const ref = filter.entityRef;
+    // A system matches through the system its components belonged to when they were added.
+    query.whereExists(
+      db(TABLES.components)
+        .select(db.raw('1'))
+        .whereRaw('??.?? = ??.??', [
+          TABLES.components,
+          'release_id',
+          TABLES.releases,
+          'id',
+        ])
+        .andWhere(inner =>
+          inner.where('entity_ref', ref).orWhere('system_ref', ref),
+        ),
+    );
+  }
+  if (filter.owner) {
+    query.where(`${TABLES.releases}.owner`, filter.owner);
+  }
+  if (filter.statuses?.length) {
+    query.whereIn(`${TABLES.releases}.status`, filter.statuses);
+  }
+  // Windows overlap the range [from, to) when they end after it starts and start before it ends.
+  if (filter.from !== undefined) {
+    query.where(`${TABLES.releases}.window_end`, '>', filter.from);
+  }
+  if (filter.to !== undefined) {
+    query.where(`${TABLES.releases}.window_start`, '<', filter.to);
+  }
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    // LOWER on both sides: PostgreSQL's LIKE is case sensitive, MySQL's and SQLite's are not.
+    query.andWhere(inner =>
+      inner
+        .whereRaw(`LOWER(??) LIKE ? ESCAPE '\\'`, [
+          `${TABLES.releases}.title`,
+          pattern,
+        ])
+        .orWhereRaw(`LOWER(??) LIKE ? ESCAPE '\\'`, [
+          `${TABLES.releases}.version`,
+          pattern,
+        ]),
+    );
+  }
+  return query;
+}
+
+/**
+ * A page of releases, newest window first, ordered by (window_start, id) so that the order is stable
+ * and a cursor resumes exactly after the last row. Three queries per page whatever its size: the page,
+ * its components, and the checklist counts.
+ */
+export async function listReleases(
+  db: Knex,
+  request: ReleaseListRequest,
+): Promise<ReleaseListResult> {
+  const query = db<ReleaseRow>(TABLES.releases).select(`${TABLES.releases}.*`);
+  applyReleaseFilter(query, db, request.filter);
+  if (request.cursor) {
+    const after = decodeCursor(request.cursor);
+    query.andWhere(inner =>
+      inner
+        .where('window_start', '<', after.windowStart)
+        .orWhere(same =>
+          same
+            .where('window_start', '=', after.windowStart)
+            .andWhere('id', '<', after.id),
+        ),
+    );
+  }
+  const rows: ReleaseRow[] = await query
+    .orderBy([
+      { column: 'window_start', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(request.limit + 1);
+
+  const page = rows.slice(0, request.limit);
+  const ids = page.map(r => r.id);
+  const [componentRows, counts] = await Promise.all([
+    ids.length
+      ? db<ReleaseComponentRow>(TABLES.components).whereIn('release_id', ids)
+      : Promise.resolve([] as ReleaseComponentRow[]),
+    readinessCounts(db, ids),
+  ]);
+  const components = groupComponents(componentRows);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(row => ({
+      ...releaseFromRow(row, components.get(row.id) ?? []),
+      counts: counts.get(row.id) ?? { total: 0, settled: 0, requiredOpen: 0 },
+    })),
+    nextCursor:
+      rows.length > request.limit && last
+        ? encodeCursor({ windowStart: Number(last.window_start), id: last.id })
+        : undefined,
+  };
+}

@@ -1,0 +1,7 @@
+/** Table names, in one place so that operations and tests agree. */
+export const TABLES = {
+  releases: 'releases',
+  components: 'release_components',
+  items: 'checklist_items',
+  activity: 'release_activity',
+} as const;

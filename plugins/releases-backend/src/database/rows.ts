@@ -1,0 +1,121 @@
+import type {
+  ActivityEntry,
+  ChecklistCategory,
+  ChecklistItem,
+  ChecklistItemState,
+  ReleaseStatus,
+  Risk,
+} from '@releasekit/plugin-releases-common';
+
+/*
+ * Row types, exactly as the tables hold them. Timestamps are epoch milliseconds (see the migration).
+ * Drivers differ in what they hand back: PostgreSQL returns bigint and aggregates as strings, MySQL
+ * returns booleans as 0/1, so every read goes through the converters below.
+ */
+
+export interface ReleaseRow {
+  id: string;
+  title: string;
+  version: string;
+  description: string;
+  risks: string;
+  owner: string;
+  stakeholders: string;
+  template_id: string;
+  status: ReleaseStatus;
+  window_start: number | string;
+  window_end: number | string;
+  revision: number;
+  planned_at: number | string | null;
+  created_at: number | string;
+  created_by: string;
+  updated_at: number | string;
+  updated_by: string;
+}
+
+export interface ReleaseComponentRow {
+  release_id: string;
+  entity_ref: string;
+  owner_ref: string | null;
+  system_ref: string | null;
+  position: number;
+}
+
+export interface ChecklistItemRow {
+  id: string;
+  release_id: string;
+  component_ref: string | null;
+  title: string;
+  category: ChecklistCategory;
+  required: boolean | number;
+  assignee: string | null;
+  state: ChecklistItemState;
+  note: string | null;
+  evidence_url: string | null;
+  done_by: string | null;
+  done_at: number | string | null;
+  source: string;
+  position: number;
+  created_at: number | string;
+  updated_at: number | string;
+}
+
+export interface ActivityRow {
+  id: number | string;
+  release_id: string;
+  action: string;
+  actor: string;
+  at: number | string;
+  summary: string;
+  before: string | null;
+  after: string | null;
+}
+
+export function toIso(ms: number | string): string {
+  return new Date(Number(ms)).toISOString();
+}
+
+export function toIsoOrNull(ms: number | string | null): string | null {
+  return ms === null ? null : toIso(ms);
+}
+
+export function parseJson<T>(text: string | null, fallback: T): T {
+  return text === null || text === '' ? fallback : (JSON.parse(text) as T);
+}
+
+export function itemFromRow(row: ChecklistItemRow): ChecklistItem {
+  return {
+    id: row.id,
+    releaseId: row.release_id,
+    componentRef: row.component_ref,
+    title: row.title,
+    category: row.category,
+    required: Boolean(row.required),
+    assignee: row.assignee,
+    state: row.state,
+    note: row.note,
+    evidenceUrl: row.evidence_url,
+    doneBy: row.done_by,
+    doneAt: toIsoOrNull(row.done_at),
+    source: row.source,
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+  };
+}
+
+export function activityFromRow(row: ActivityRow): ActivityEntry {
+  return {
+    id: String(row.id),
+    releaseId: row.release_id,
+    action: row.action,
+    actor: row.actor,
+    at: toIso(row.at),
+    summary: row.summary,
+    before: parseJson<unknown>(row.before, null),
+    after: parseJson<unknown>(row.after, null),
+  };
+}
+
+export function risksFromRow(row: ReleaseRow): Risk[] {
+  return parseJson<Risk[]>(row.risks, []);
+}

@@ -1,0 +1,148 @@
+import type {
+  ActivityEntry,
+  ChecklistItem,
+  ReleaseStatus,
+  Risk,
+} from '@releasekit/plugin-releases-common';
+
+/** A release as the store holds it, before readiness is rolled up. */
+export interface StoredRelease {
+  id: string;
+  title: string;
+  version: string;
+  description: string;
+  risks: Risk[];
+  owner: string;
+  stakeholders: string[];
+  templateId: string;
+  status: ReleaseStatus;
+  windowStart: string;
+  windowEnd: string;
+  revision: number;
+  plannedAt: string | null;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  components: StoredComponent[];
+}
+
+export interface StoredComponent {
+  entityRef: string;
+  ownerRef: string | null;
+  systemRef: string | null;
+}
+
+export interface StoredReleaseWithChecklist extends StoredRelease {
+  checklist: ChecklistItem[];
+}
+
+/** Item counts per release, from one SQL aggregate. */
+export interface ChecklistCounts {
+  total: number;
+  settled: number;
+  requiredOpen: number;
+}
+
+export interface StoredReleaseWithCounts extends StoredRelease {
+  counts: ChecklistCounts;
+}
+
+export interface ReleaseFilter {
+  /** A component ref, or a system ref matching its components. */
+  entityRef?: string;
+  owner?: string;
+  statuses?: ReleaseStatus[];
+  /** Epoch ms: the window ends after this. */
+  from?: number;
+  /** Epoch ms: the window starts before this. */
+  to?: number;
+  q?: string;
+}
+
+export interface ReleaseListRequest {
+  filter: ReleaseFilter;
+  limit: number;
+  cursor?: string;
+}
+
+export interface ReleaseListResult {
+  items: StoredReleaseWithCounts[];
+  nextCursor?: string;
+}
+
+/** The columns of a release that a change may set. */
+export interface ReleaseFields {
+  title?: string;
+  version?: string;
+  description?: string;
+  risks?: Risk[];
+  owner?: string;
+  stakeholders?: string[];
+  status?: ReleaseStatus;
+  windowStart?: number;
+  windowEnd?: number;
+  plannedAt?: number;
+}
+
+export interface NewChecklistItem {
+  id: string;
+  componentRef: string | null;
+  title: string;
+  category: ChecklistItem['category'];
+  required: boolean;
+  assignee: string | null;
+  source: string;
+}
+
+export interface ChecklistItemFields {
+  state?: ChecklistItem['state'];
+  note?: string | null;
+  evidenceUrl?: string | null;
+  doneBy?: string | null;
+  doneAt?: number | null;
+}
+
+export interface ActivityInput {
+  action: string;
+  summary: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface NewRelease {
+  id: string;
+  title: string;
+  version: string;
+  description: string;
+  risks: Risk[];
+  owner: string;
+  stakeholders: string[];
+  templateId: string;
+  status: ReleaseStatus;
+  windowStart: number;
+  windowEnd: number;
+  plannedAt: number | null;
+  components: StoredComponent[];
+  items: NewChecklistItem[];
+}
+
+/**
+ * Everything one write does to a release, applied in one transaction: the revision is bumped (and
+ * checked first when `expectedRevision` is set), then fields, scope, checklist and activity follow.
+ */
+export interface ReleaseChange {
+  releaseId: string;
+  expectedRevision?: number;
+  actor: string;
+  at: number;
+  fields?: ReleaseFields;
+  addComponents?: StoredComponent[];
+  removeComponents?: string[];
+  addItems?: NewChecklistItem[];
+  removeItemIds?: string[];
+  updateItems?: Array<{ id: string; fields: ChecklistItemFields }>;
+  activity: ActivityInput[];
+}
+
+export type { ActivityEntry };

@@ -1,0 +1,6 @@
+/**
+ * The Releases backend plugin for Backstage.
+ *
+ * @packageDocumentation
+ */
+export { releasesPlugin as default } from './plugin';

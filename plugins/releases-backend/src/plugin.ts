@@ -1,0 +1,52 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { ComponentCatalog } from './catalog/ComponentCatalog';
+import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
+import { seedDemoReleases } from './demo/seedDemoReleases';
+import { createRouter } from './router/createRouter';
+import { ReleaseService } from './service/ReleaseService';
+import { readTemplates } from './service/templates';
+
+/**
+ * The Releases backend plugin: release plans, readiness checklists and the activity trail,
+ * served under /api/releases.
+ */
+export const releasesPlugin = createBackendPlugin({
+  pluginId: 'releases',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
+      },
+      async init({
+        config,
+        logger,
+        database,
+        httpRouter,
+        httpAuth,
+        auditor,
+        catalog,
+      }) {
+        const store = await DatabaseReleaseStore.create({ database });
+        const releases = new ReleaseService(
+          store,
+          new ComponentCatalog(catalog),
+          readTemplates(config),
+        );
+        if (config.getOptionalBoolean('releases.demoData')) {
+          await seedDemoReleases({ store, logger });
+        }
+        httpRouter.use(await createRouter({ httpAuth, auditor, releases }));
+      },
+    });
+  },
+});

@@ -1,0 +1,165 @@
+import type {
+  AuditorService,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import type { JsonObject } from '@backstage/types';
+import type { Request } from 'express';
+import type { ReleaseService } from '../service/ReleaseService';
+import { spec } from '../schema/openapi.generated';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  releases: ReleaseService;
+}
+
+/**
+ * The HTTP API of PRODUCT.md. Requests are validated against the OpenAPI spec before a handler runs;
+ * handlers only read the request, take the caller's credentials, call the service and write JSON.
+ */
+export async function createRouter(options: RouterOptions) {
+  const { httpAuth, auditor, releases } = options;
+  const router = createValidatedOpenApiRouter<typeof spec>(spec);
+
+  /** Security-relevant writes are also recorded by Backstage's auditor, success or failure. */
+  async function audited<T>(
+    eventId: string,
+    request: Request<any, any, any, any, any>,
+    meta: JsonObject,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    const event = await auditor.createEvent({
+      eventId,
+      request,
+      severityLevel: 'medium',
+      meta,
+    });
+    try {
+      const result = await work();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
+
+  router.get('/releases', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await releases.listReleases(req.query));
+  });
+
+  router.post('/releases', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const release = await audited(
+      'release-create',
+      req,
+      { title: req.body.title, components: req.body.components },
+      () => releases.createRelease(req.body, credentials),
+    );
+    res.status(201).json(release);
+  });
+
+  router.get('/releases/:id', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await releases.getRelease(req.params.id));
+  });
+
+  router.patch('/releases/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const release = await audited(
+      'release-update',
+      req,
+      { releaseId: req.params.id, fields: Object.keys(req.body) },
+      () => releases.updateRelease(req.params.id, req.body, credentials),
+    );
+    res.json(release);
+  });
+
+  router.delete('/releases/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    await audited('release-delete', req, { releaseId: req.params.id }, () =>
+      releases.deleteRelease(req.params.id, credentials),
+    );
+    res.status(204).end();
+  });
+
+  router.post('/releases/:id/transitions', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const release = await audited(
+      'release-transition',
+      req,
+      {
+        releaseId: req.params.id,
+        to: req.body.to,
+        override: req.body.override ?? false,
+      },
+      () => releases.transition(req.params.id, req.body, credentials),
+    );
+    res.json(release);
+  });
+
+  router.post('/releases/:id/components', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json(
+      await releases.addComponents(
+        req.params.id,
+        req.body.components,
+        req.body.revision,
+        credentials,
+      ),
+    );
+  });
+
+  router.delete('/releases/:id/components/:entityRef', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const release = await audited(
+      'release-component-remove',
+      req,
+      { releaseId: req.params.id, entityRef: req.params.entityRef },
+      () =>
+        releases.removeComponent(
+          req.params.id,
+          req.params.entityRef,
+          credentials,
+        ),
+    );
+    res.json(release);
+  });
+
+  router.post('/releases/:id/checklist', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res
+      .status(201)
+      .json(
+        await releases.addChecklistItem(req.params.id, req.body, credentials),
+      );
+  });
+
+  router.patch('/releases/:id/checklist/:itemId', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json(
+      await releases.updateChecklistItem(
+        req.params.id,
+        req.params.itemId,
+        req.body,
+        credentials,
+      ),
+    );
+  });
+
+  router.get('/releases/:id/activity', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json({
+      items: await releases.getActivity(req.params.id, req.query.limit),
+    });
+  });
+
+  router.get('/templates', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json({ items: releases.listTemplates() });
+  });
+
+  return router;
+}

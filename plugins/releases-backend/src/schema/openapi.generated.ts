@@ -1,0 +1,1216 @@
+// This file is generated from openapi.yaml by scripts/generate-openapi.js. Do not edit it by hand.
+
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'releases',
+    version: '1',
+    description:
+      'Release plans, readiness checklists and the activity trail of the Releases plugin for Backstage.\nEvery request needs a Backstage token. Errors are `{ "error": { "name", "message" } }`.\n',
+    license: {
+      name: 'Apache-2.0',
+    },
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  paths: {
+    '/releases': {
+      get: {
+        operationId: 'ListReleases',
+        description: 'Releases, newest window first.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityRef',
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            name: 'status',
+            in: 'query',
+            description: 'One or more statuses, comma separated.',
+            schema: {
+              type: 'string',
+              maxLength: 200,
+            },
+          },
+          {
+            $ref: '#/components/parameters/from',
+          },
+          {
+            $ref: '#/components/parameters/to',
+          },
+          {
+            name: 'q',
+            in: 'query',
+            description: 'Matches title or version.',
+            schema: {
+              type: 'string',
+              maxLength: 200,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 500,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of releases.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ReleaseSummary',
+                      },
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateRelease',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateReleaseRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The created release.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Release',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}': {
+      get: {
+        operationId: 'GetRelease',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The release with its components, checklist and readiness.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Release',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      patch: {
+        operationId: 'UpdateRelease',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdateReleaseRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The updated release.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Release',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteRelease',
+        description: 'Only drafts can be deleted.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/transitions': {
+      post: {
+        operationId: 'TransitionRelease',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['to'],
+                properties: {
+                  to: {
+                    $ref: '#/components/schemas/ReleaseStatus',
+                  },
+                  reason: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 2000,
+                  },
+                  override: {
+                    type: 'boolean',
+                  },
+                  revision: {
+                    type: 'integer',
+                    minimum: 1,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The release in its new status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Release',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/components': {
+      post: {
+        operationId: 'AddReleaseComponents',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['components'],
+                properties: {
+                  components: {
+                    type: 'array',
+                    minItems: 1,
+                    maxItems: 200,
+                    items: {
+                      $ref: '#/components/schemas/EntityRef',
+                    },
+                  },
+                  revision: {
+                    type: 'integer',
+                    minimum: 1,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'The release with the components and their checklist items added.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Release',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/components/{entityRef}': {
+      delete: {
+        operationId: 'RemoveReleaseComponent',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+          {
+            name: 'entityRef',
+            in: 'path',
+            required: true,
+            description: "The component's entity ref, URL-encoded.",
+            schema: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The release without the component; its open items are removed, settled ones kept.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Release',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/checklist': {
+      post: {
+        operationId: 'AddChecklistItem',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['title', 'category'],
+                properties: {
+                  title: {
+                    $ref: '#/components/schemas/Title',
+                  },
+                  category: {
+                    $ref: '#/components/schemas/ChecklistCategory',
+                  },
+                  componentRef: {
+                    oneOf: [
+                      {
+                        $ref: '#/components/schemas/EntityRef',
+                      },
+                      {
+                        type: 'null',
+                      },
+                    ],
+                  },
+                  required: {
+                    type: 'boolean',
+                  },
+                  assignee: {
+                    $ref: '#/components/schemas/EntityRef',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The new item.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ChecklistItem',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/checklist/{itemId}': {
+      patch: {
+        operationId: 'UpdateChecklistItem',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+          {
+            name: 'itemId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/Id',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                minProperties: 1,
+                properties: {
+                  state: {
+                    $ref: '#/components/schemas/ChecklistItemState',
+                  },
+                  note: {
+                    type: ['string', 'null'],
+                    maxLength: 4000,
+                  },
+                  evidenceUrl: {
+                    oneOf: [
+                      {
+                        $ref: '#/components/schemas/HttpUrl',
+                      },
+                      {
+                        type: 'null',
+                      },
+                    ],
+                  },
+                  revision: {
+                    description:
+                      'When given, the write only succeeds if the release still has this revision.',
+                    type: 'integer',
+                    minimum: 1,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The updated item.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ChecklistItem',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/activity': {
+      get: {
+        operationId: 'GetReleaseActivity',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The release's activity, newest first.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ActivityEntry',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/templates': {
+      get: {
+        operationId: 'ListTemplates',
+        responses: {
+          '200': {
+            description: 'Checklist templates.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ChecklistTemplate',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+  },
+  components: {
+    parameters: {
+      releaseId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          $ref: '#/components/schemas/Id',
+        },
+      },
+      entityRef: {
+        name: 'entityRef',
+        in: 'query',
+        description:
+          'Releases that include this component, or any component of this system.',
+        schema: {
+          $ref: '#/components/schemas/EntityRef',
+        },
+      },
+      owner: {
+        name: 'owner',
+        in: 'query',
+        description: 'Releases owned by this user or group.',
+        schema: {
+          $ref: '#/components/schemas/EntityRef',
+        },
+      },
+      from: {
+        name: 'from',
+        in: 'query',
+        description: 'Releases whose window ends at or after this time.',
+        schema: {
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+      to: {
+        name: 'to',
+        in: 'query',
+        description: 'Releases whose window starts before this time.',
+        schema: {
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+    responses: {
+      ErrorResponse: {
+        description: "An error, as Backstage's error handler writes it.",
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
+    schemas: {
+      Error: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      Id: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 64,
+        pattern: '^[A-Za-z0-9_-]+$',
+      },
+      Title: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+      },
+      EntityRef: {
+        description: 'A full entity ref, `kind:namespace/name`.',
+        type: 'string',
+        minLength: 3,
+        maxLength: 255,
+        pattern: '^[A-Za-z0-9_.-]+:([A-Za-z0-9_.-]+/)?[A-Za-z0-9_.-]+$',
+      },
+      HttpUrl: {
+        type: 'string',
+        maxLength: 2000,
+        pattern: '^https?://',
+      },
+      Timestamp: {
+        type: 'string',
+        format: 'date-time',
+      },
+      ReleaseStatus: {
+        type: 'string',
+        enum: [
+          'draft',
+          'planned',
+          'in_progress',
+          'released',
+          'rolled_back',
+          'cancelled',
+        ],
+      },
+      ChecklistCategory: {
+        type: 'string',
+        enum: [
+          'planning',
+          'coordination',
+          'communication',
+          'validation',
+          'execution',
+          'follow_up',
+        ],
+      },
+      ChecklistItemState: {
+        type: 'string',
+        enum: ['open', 'done', 'not_applicable'],
+      },
+      RiskLevel: {
+        type: 'string',
+        enum: ['low', 'medium', 'high'],
+      },
+      Risk: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'likelihood', 'impact'],
+        properties: {
+          title: {
+            $ref: '#/components/schemas/Title',
+          },
+          likelihood: {
+            $ref: '#/components/schemas/RiskLevel',
+          },
+          impact: {
+            $ref: '#/components/schemas/RiskLevel',
+          },
+          mitigation: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+      },
+      CreateReleaseRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'title',
+          'version',
+          'windowStart',
+          'windowEnd',
+          'owner',
+          'components',
+        ],
+        properties: {
+          title: {
+            $ref: '#/components/schemas/Title',
+          },
+          version: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+          },
+          windowStart: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          windowEnd: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          owner: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          components: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+          description: {
+            type: 'string',
+            maxLength: 20000,
+          },
+          risks: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/Risk',
+            },
+          },
+          stakeholders: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+          templateId: {
+            $ref: '#/components/schemas/Id',
+          },
+        },
+      },
+      UpdateReleaseRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['revision'],
+        minProperties: 2,
+        properties: {
+          revision: {
+            type: 'integer',
+            minimum: 1,
+          },
+          title: {
+            $ref: '#/components/schemas/Title',
+          },
+          version: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+          },
+          windowStart: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          windowEnd: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          owner: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          description: {
+            type: 'string',
+            maxLength: 20000,
+          },
+          risks: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/Risk',
+            },
+          },
+          stakeholders: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+        },
+      },
+      ReadinessSummary: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ready', 'percent', 'total', 'settled', 'requiredOpen'],
+        properties: {
+          ready: {
+            type: 'boolean',
+          },
+          percent: {
+            type: 'integer',
+          },
+          total: {
+            type: 'integer',
+          },
+          settled: {
+            type: 'integer',
+          },
+          requiredOpen: {
+            type: 'integer',
+          },
+        },
+      },
+      ComponentReadiness: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'componentRef',
+          'ready',
+          'percent',
+          'total',
+          'settled',
+          'requiredOpen',
+        ],
+        properties: {
+          componentRef: {
+            type: 'string',
+          },
+          ready: {
+            type: 'boolean',
+          },
+          percent: {
+            type: 'integer',
+          },
+          total: {
+            type: 'integer',
+          },
+          settled: {
+            type: 'integer',
+          },
+          requiredOpen: {
+            type: 'integer',
+          },
+        },
+      },
+      ReleaseReadiness: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'ready',
+          'percent',
+          'total',
+          'settled',
+          'requiredOpen',
+          'components',
+          'release',
+        ],
+        properties: {
+          ready: {
+            type: 'boolean',
+          },
+          percent: {
+            type: 'integer',
+          },
+          total: {
+            type: 'integer',
+          },
+          settled: {
+            type: 'integer',
+          },
+          requiredOpen: {
+            type: 'integer',
+          },
+          components: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ComponentReadiness',
+            },
+          },
+          release: {
+            $ref: '#/components/schemas/ReadinessSummary',
+          },
+        },
+      },
+      ReleaseSummary: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'version',
+          'status',
+          'owner',
+          'windowStart',
+          'windowEnd',
+          'components',
+          'templateId',
+          'revision',
+          'readiness',
+          'createdAt',
+          'createdBy',
+          'updatedAt',
+          'updatedBy',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/ReleaseStatus',
+          },
+          owner: {
+            type: 'string',
+          },
+          windowStart: {
+            type: 'string',
+          },
+          windowEnd: {
+            type: 'string',
+          },
+          components: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          templateId: {
+            type: 'string',
+          },
+          revision: {
+            type: 'integer',
+          },
+          readiness: {
+            $ref: '#/components/schemas/ReadinessSummary',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          updatedBy: {
+            type: 'string',
+          },
+        },
+      },
+      Release: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'version',
+          'status',
+          'owner',
+          'windowStart',
+          'windowEnd',
+          'components',
+          'templateId',
+          'revision',
+          'readiness',
+          'description',
+          'risks',
+          'stakeholders',
+          'checklist',
+          'createdAt',
+          'createdBy',
+          'updatedAt',
+          'updatedBy',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/ReleaseStatus',
+          },
+          owner: {
+            type: 'string',
+          },
+          windowStart: {
+            type: 'string',
+          },
+          windowEnd: {
+            type: 'string',
+          },
+          components: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          templateId: {
+            type: 'string',
+          },
+          revision: {
+            type: 'integer',
+          },
+          readiness: {
+            $ref: '#/components/schemas/ReleaseReadiness',
+          },
+          description: {
+            type: 'string',
+          },
+          risks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Risk',
+            },
+          },
+          stakeholders: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          checklist: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ChecklistItem',
+            },
+          },
+          createdAt: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          updatedBy: {
+            type: 'string',
+          },
+        },
+      },
+      ChecklistItem: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'releaseId',
+          'componentRef',
+          'title',
+          'category',
+          'required',
+          'assignee',
+          'state',
+          'note',
+          'evidenceUrl',
+          'doneBy',
+          'doneAt',
+          'source',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          releaseId: {
+            type: 'string',
+          },
+          componentRef: {
+            type: ['string', 'null'],
+          },
+          title: {
+            type: 'string',
+          },
+          category: {
+            $ref: '#/components/schemas/ChecklistCategory',
+          },
+          required: {
+            type: 'boolean',
+          },
+          assignee: {
+            type: ['string', 'null'],
+          },
+          state: {
+            $ref: '#/components/schemas/ChecklistItemState',
+          },
+          note: {
+            type: ['string', 'null'],
+          },
+          evidenceUrl: {
+            type: ['string', 'null'],
+          },
+          doneBy: {
+            type: ['string', 'null'],
+          },
+          doneAt: {
+            type: ['string', 'null'],
+          },
+          source: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+        },
+      },
+      ActivityEntry: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'releaseId', 'action', 'actor', 'at', 'summary'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          releaseId: {
+            type: 'string',
+          },
+          action: {
+            type: 'string',
+          },
+          actor: {
+            type: 'string',
+          },
+          at: {
+            type: 'string',
+          },
+          summary: {
+            type: 'string',
+          },
+          before: {},
+          after: {},
+        },
+      },
+      ChecklistTemplateItem: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'category', 'required'],
+        properties: {
+          title: {
+            type: 'string',
+          },
+          category: {
+            $ref: '#/components/schemas/ChecklistCategory',
+          },
+          required: {
+            type: 'boolean',
+          },
+        },
+      },
+      ChecklistTemplate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'releaseItems', 'componentItems'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          releaseItems: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ChecklistTemplateItem',
+            },
+          },
+          componentItems: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ChecklistTemplateItem',
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,757 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  allowedTransitions,
+  canTransition,
+  computeReadiness,
+  isClosedStatus,
+  readinessFromCounts,
+  STATUS_LABELS,
+  type ActivityEntry,
+  type ChecklistCategory,
+  type ChecklistItem,
+  type ChecklistItemState,
+  type ChecklistTemplate,
+  type Page,
+  type Release,
+  type ReleaseStatus,
+  type ReleaseSummary,
+  type Risk,
+} from '@releasekit/plugin-releases-common';
+import { randomUUID } from 'node:crypto';
+import type {
+  ComponentCatalog,
+  ComponentFacts,
+} from '../catalog/ComponentCatalog';
+import type { ReleaseStore } from '../database/ReleaseStore';
+import type {
+  ActivityInput,
+  NewChecklistItem,
+  ReleaseFields,
+  StoredComponent,
+  StoredRelease,
+  StoredReleaseWithChecklist,
+  StoredReleaseWithCounts,
+} from '../database/types';
+import { actorOf } from './actor';
+import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
+import { describeShift, parseTimestamp, parseWindow } from './windows';
+
+const PARTY_KINDS = ['user', 'group'];
+
+export interface ListReleasesQuery {
+  entityRef?: string;
+  owner?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface CreateReleaseInput {
+  title: string;
+  version: string;
+  windowStart: string;
+  windowEnd: string;
+  owner: string;
+  components: string[];
+  description?: string;
+  risks?: Risk[];
+  stakeholders?: string[];
+  templateId?: string;
+}
+
+export interface UpdateReleaseInput {
+  revision: number;
+  title?: string;
+  version?: string;
+  windowStart?: string;
+  windowEnd?: string;
+  owner?: string;
+  description?: string;
+  risks?: Risk[];
+  stakeholders?: string[];
+}
+
+export interface TransitionInput {
+  to: ReleaseStatus;
+  reason?: string;
+  override?: boolean;
+  revision?: number;
+}
+
+export interface AddChecklistItemInput {
+  title: string;
+  category: ChecklistCategory;
+  componentRef?: string | null;
+  required?: boolean;
+  assignee?: string;
+}
+
+export interface UpdateChecklistItemInput {
+  state?: ChecklistItemState;
+  note?: string | null;
+  evidenceUrl?: string | null;
+  revision?: number;
+}
+
+function toSummary(release: StoredReleaseWithCounts): ReleaseSummary {
+  return {
+    id: release.id,
+    title: release.title,
+    version: release.version,
+    status: release.status,
+    owner: release.owner,
+    windowStart: release.windowStart,
+    windowEnd: release.windowEnd,
+    components: release.components.map(c => c.entityRef),
+    templateId: release.templateId,
+    revision: release.revision,
+    readiness: readinessFromCounts(release.counts),
+    createdAt: release.createdAt,
+    createdBy: release.createdBy,
+    updatedAt: release.updatedAt,
+    updatedBy: release.updatedBy,
+  };
+}
+
+export function toRelease(release: StoredReleaseWithChecklist): Release {
+  const components = release.components.map(c => c.entityRef);
+  return {
+    id: release.id,
+    title: release.title,
+    version: release.version,
+    status: release.status,
+    owner: release.owner,
+    windowStart: release.windowStart,
+    windowEnd: release.windowEnd,
+    components,
+    templateId: release.templateId,
+    revision: release.revision,
+    description: release.description,
+    risks: release.risks,
+    stakeholders: release.stakeholders,
+    checklist: release.checklist,
+    readiness: computeReadiness(components, release.checklist),
+    createdAt: release.createdAt,
+    createdBy: release.createdBy,
+    updatedAt: release.updatedAt,
+    updatedBy: release.updatedBy,
+  };
+}
+
+/**
+ * The rules of release plans: validation, the status lifecycle, checklist templates and the activity
+ * trail. SQL lives in the store, catalog reads in ComponentCatalog, readiness maths in releases-common.
+ */
+export class ReleaseService {
+  constructor(
+    private readonly store: ReleaseStore,
+    private readonly catalog: ComponentCatalog,
+    private readonly templates: ChecklistTemplate[],
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  listTemplates(): ChecklistTemplate[] {
+    return this.templates;
+  }
+
+  async listReleases(query: ListReleasesQuery): Promise<Page<ReleaseSummary>> {
+    const statuses = query.status
+      ?.split(',')
+      .map(s => s.trim())
+      .filter(Boolean) as ReleaseStatus[] | undefined;
+    const unknown = statuses?.filter(s => !(s in STATUS_LABELS));
+    if (unknown?.length) {
+      throw new InputError(`status: unknown status ${unknown.join(', ')}`);
+    }
+    const from = query.from ? parseTimestamp(query.from, 'from') : undefined;
+    const to = query.to ? parseTimestamp(query.to, 'to') : undefined;
+    if (from !== undefined && to !== undefined && to <= from) {
+      throw new InputError('to: must be after from');
+    }
+    const result = await this.store.listReleases({
+      filter: {
+        entityRef: query.entityRef
+          ? normalizeEntityRef(query.entityRef, 'entityRef')
+          : undefined,
+        owner: query.owner
+          ? normalizeEntityRef(query.owner, 'owner')
+          : undefined,
+        statuses,
+        from,
+        to,
+        q: query.q?.trim() || undefined,
+      },
+      limit: query.limit ?? 50,
+      cursor: query.cursor,
+    });
+    return {
+      items: result.items.map(toSummary),
+      ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}),
+    };
+  }
+
+  async getRelease(id: string): Promise<Release> {
+    return toRelease(await this.load(id));
+  }
+
+  async getActivity(id: string, limit = 200): Promise<ActivityEntry[]> {
+    await this.load(id);
+    return this.store.listActivity(id, limit);
+  }
+
+  async createRelease(
+    input: CreateReleaseInput,
+    credentials: BackstageCredentials,
+  ): Promise<Release> {
+    const { start, end } = parseWindow(input.windowStart, input.windowEnd);
+    const owner = normalizeEntityRef(input.owner, 'owner', PARTY_KINDS);
+    const stakeholders = normalizeEntityRefs(
+      input.stakeholders ?? [],
+      'stakeholders',
+      PARTY_KINDS,
+    );
+    const components = normalizeEntityRefs(input.components, 'components', [
+      'component',
+    ]);
+    const template = this.template(input.templateId ?? 'default');
+    const facts = await this.catalog.describe(
+      { components, parties: [owner, ...stakeholders] },
+      credentials,
+    );
+
+    const id = randomUUID();
+    const at = this.now();
+    const actor = actorOf(credentials);
+    const stored = components.map(ref => facts.get(ref)!);
+    const items = [
+      ...this.releaseItems(template, owner),
+      ...stored.flatMap(c => this.componentItems(template, c)),
+    ];
+    await this.store.insertRelease(
+      {
+        id,
+        title: input.title.trim(),
+        version: input.version.trim(),
+        description: input.description ?? '',
+        risks: input.risks ?? [],
+        owner,
+        stakeholders,
+        templateId: template.id,
+        status: 'draft',
+        windowStart: start,
+        windowEnd: end,
+        plannedAt: null,
+        components: stored,
+        items,
+      },
+      actor,
+      at,
+      [
+        {
+          action: 'release.created',
+          summary: `Created ${input.title.trim()} ${input.version.trim()} with ${
+            components.length
+          } component(s) from the "${template.title}" template`,
+          after: {
+            title: input.title,
+            version: input.version,
+            owner,
+            components,
+          },
+        },
+      ],
+    );
+    return this.getRelease(id);
+  }
+
+  async updateRelease(
+    id: string,
+    input: UpdateReleaseInput,
+    credentials: BackstageCredentials,
+  ): Promise<Release> {
+    const current = await this.load(id);
+    this.assertOpen(current, 'edited');
+    const fields: ReleaseFields = {};
+    const activity: ActivityInput[] = [];
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    const record = (key: string, from: unknown, to: unknown) => {
+      before[key] = from;
+      after[key] = to;
+    };
+
+    if (input.title !== undefined && input.title.trim() !== current.title) {
+      fields.title = input.title.trim();
+      record('title', current.title, fields.title);
+    }
+    if (
+      input.version !== undefined &&
+      input.version.trim() !== current.version
+    ) {
+      fields.version = input.version.trim();
+      record('version', current.version, fields.version);
+    }
+    if (
+      input.description !== undefined &&
+      input.description !== current.description
+    ) {
+      fields.description = input.description;
+      record('description', current.description, input.description);
+    }
+    if (input.risks !== undefined) {
+      fields.risks = input.risks;
+      record('risks', current.risks, input.risks);
+    }
+    const parties: string[] = [];
+    if (input.owner !== undefined) {
+      const owner = normalizeEntityRef(input.owner, 'owner', PARTY_KINDS);
+      if (owner !== current.owner) {
+        fields.owner = owner;
+        parties.push(owner);
+        record('owner', current.owner, owner);
+      }
+    }
+    if (input.stakeholders !== undefined) {
+      const stakeholders = normalizeEntityRefs(
+        input.stakeholders,
+        'stakeholders',
+        PARTY_KINDS,
+      );
+      fields.stakeholders = stakeholders;
+      parties.push(
+        ...stakeholders.filter(s => !current.stakeholders.includes(s)),
+      );
+      record('stakeholders', current.stakeholders, stakeholders);
+    }
+    if (input.windowStart !== undefined || input.windowEnd !== undefined) {
+      const { start, end } = parseWindow(
+        input.windowStart ?? current.windowStart,
+        input.windowEnd ?? current.windowEnd,
+      );
+      const oldStart = Date.parse(current.windowStart);
+      const oldEnd = Date.parse(current.windowEnd);
+      if (start !== oldStart || end !== oldEnd) {
+        fields.windowStart = start;
+        fields.windowEnd = end;
+        activity.push({
+          action: 'release.window_moved',
+          summary: `Moved the window: start ${describeShift(
+            oldStart,
+            start,
+          )}, end ${describeShift(oldEnd, end)}`,
+          before: {
+            windowStart: current.windowStart,
+            windowEnd: current.windowEnd,
+          },
+          after: {
+            windowStart: new Date(start).toISOString(),
+            windowEnd: new Date(end).toISOString(),
+          },
+        });
+      }
+    }
+    if (parties.length) {
+      await this.catalog.describe({ components: [], parties }, credentials);
+    }
+    const changed = Object.keys(after);
+    if (changed.length) {
+      activity.unshift({
+        action: 'release.updated',
+        summary: `Changed ${changed.join(', ')}`,
+        before,
+        after,
+      });
+    }
+    if (activity.length === 0) {
+      // Nothing changed; still check the revision so a stale client learns about it.
+      if (input.revision !== current.revision) {
+        throw this.staleRevision(id, input.revision, current.revision);
+      }
+      return toRelease(current);
+    }
+    await this.store.applyChange({
+      releaseId: id,
+      expectedRevision: input.revision,
+      actor: actorOf(credentials),
+      at: this.now(),
+      fields,
+      activity,
+    });
+    return this.getRelease(id);
+  }
+
+  async deleteRelease(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const current = await this.load(id);
+    if (current.status !== 'draft') {
+      throw new ConflictError(
+        `Only drafts can be deleted; this release is ${STATUS_LABELS[
+          current.status
+        ].toLocaleLowerCase('en-US')}. Cancel it instead.`,
+      );
+    }
+    const deleted = await this.store.deleteRelease(
+      id,
+      'draft',
+      actorOf(credentials),
+      this.now(),
+      [
+        {
+          action: 'release.deleted',
+          summary: `Deleted the draft ${current.title} ${current.version}`,
+          before: { title: current.title, version: current.version },
+        },
+      ],
+    );
+    if (!deleted) {
+      throw new ConflictError(
+        `Release ${id} changed while it was being deleted; reload it`,
+      );
+    }
+  }
+
+  async transition(
+    id: string,
+    input: TransitionInput,
+    credentials: BackstageCredentials,
+  ): Promise<Release> {
+    const current = await this.load(id);
+    if (!canTransition(current.status, input.to)) {
+      const allowed = allowedTransitions(current.status);
+      throw new ConflictError(
+        `A release that is ${current.status} cannot move to ${input.to}; ${
+          allowed.length
+            ? `allowed: ${allowed.join(', ')}`
+            : 'it is closed and cannot change status'
+        }`,
+      );
+    }
+    if (input.override && !input.reason?.trim()) {
+      throw new InputError('reason: an override needs a reason');
+    }
+    const activity: ActivityInput[] = [];
+    if (input.to === 'in_progress') {
+      const readiness = computeReadiness(
+        current.components.map(c => c.entityRef),
+        current.checklist,
+      );
+      if (!readiness.ready) {
+        if (!input.override) {
+          throw new ConflictError(
+            `Not ready to start: ${readiness.requiredOpen} required item(s) are still open. Settle them, or start with override and a reason.`,
+          );
+        }
+        activity.push({
+          action: 'release.override',
+          summary: `Started with ${readiness.requiredOpen} required item(s) open: ${input.reason}`,
+          after: { reason: input.reason, requiredOpen: readiness.requiredOpen },
+        });
+      }
+    }
+    const at = this.now();
+    const fields: ReleaseFields = { status: input.to };
+    if (input.to === 'planned' && current.plannedAt === null) {
+      fields.plannedAt = at;
+    }
+    activity.unshift({
+      action: 'release.status_changed',
+      summary: `${STATUS_LABELS[current.status]} → ${STATUS_LABELS[input.to]}${
+        input.reason ? `: ${input.reason}` : ''
+      }`,
+      before: { status: current.status },
+      after: {
+        status: input.to,
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
+    });
+    await this.store.applyChange({
+      releaseId: id,
+      // Without a client revision, the decision above was made on `current`: hold the write to it.
+      expectedRevision: input.revision ?? current.revision,
+      actor: actorOf(credentials),
+      at,
+      fields,
+      activity,
+    });
+    return this.getRelease(id);
+  }
+
+  async addComponents(
+    id: string,
+    refs: string[],
+    revision: number | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<Release> {
+    const current = await this.load(id);
+    this.assertOpen(current, 'changed');
+    const components = normalizeEntityRefs(refs, 'components', ['component']);
+    const already = components.filter(ref =>
+      current.components.some(c => c.entityRef === ref),
+    );
+    if (already.length) {
+      throw new ConflictError(`Already in this release: ${already.join(', ')}`);
+    }
+    const facts = await this.catalog.describe(
+      { components, parties: [] },
+      credentials,
+    );
+    const template = this.template(current.templateId);
+    const added = components.map(ref => facts.get(ref)!);
+    await this.store.applyChange({
+      releaseId: id,
+      expectedRevision: revision ?? current.revision,
+      actor: actorOf(credentials),
+      at: this.now(),
+      addComponents: added,
+      addItems: added.flatMap(c => this.componentItems(template, c)),
+      activity: [
+        {
+          action: 'release.components_added',
+          summary: `Added ${components.join(', ')}`,
+          after: { components },
+        },
+      ],
+    });
+    return this.getRelease(id);
+  }
+
+  async removeComponent(
+    id: string,
+    ref: string,
+    credentials: BackstageCredentials,
+  ): Promise<Release> {
+    const current = await this.load(id);
+    this.assertOpen(current, 'changed');
+    const componentRef = normalizeEntityRef(ref, 'entityRef');
+    if (!current.components.some(c => c.entityRef === componentRef)) {
+      throw new NotFoundError(`${componentRef} is not part of this release`);
+    }
+    const items = current.checklist.filter(
+      i => i.componentRef === componentRef,
+    );
+    const open = items.filter(i => i.state === 'open');
+    await this.store.applyChange({
+      releaseId: id,
+      expectedRevision: current.revision,
+      actor: actorOf(credentials),
+      at: this.now(),
+      removeComponents: [componentRef],
+      // Settled items are kept as the record of work done; open ones no longer apply.
+      removeItemIds: open.map(i => i.id),
+      activity: [
+        {
+          action: 'release.component_removed',
+          summary: `Removed ${componentRef} and its ${open.length} open item(s)`,
+          before: {
+            component: componentRef,
+            removedItems: open.map(i => ({ id: i.id, title: i.title })),
+          },
+        },
+      ],
+    });
+    return this.getRelease(id);
+  }
+
+  async addChecklistItem(
+    id: string,
+    input: AddChecklistItemInput,
+    credentials: BackstageCredentials,
+  ): Promise<ChecklistItem> {
+    const current = await this.load(id);
+    this.assertOpen(current, 'changed');
+    const componentRef =
+      input.componentRef === undefined || input.componentRef === null
+        ? null
+        : normalizeEntityRef(input.componentRef, 'componentRef');
+    const component = componentRef
+      ? current.components.find(c => c.entityRef === componentRef)
+      : undefined;
+    if (componentRef && !component) {
+      throw new InputError(
+        `componentRef: ${componentRef} is not part of this release`,
+      );
+    }
+    const assignee = input.assignee
+      ? normalizeEntityRef(input.assignee, 'assignee', PARTY_KINDS)
+      : component?.ownerRef ?? current.owner;
+    if (input.assignee) {
+      await this.catalog.describe(
+        { components: [], parties: [assignee] },
+        credentials,
+      );
+    }
+    const item: NewChecklistItem = {
+      id: randomUUID(),
+      componentRef,
+      title: input.title.trim(),
+      category: input.category,
+      required: input.required ?? true,
+      assignee,
+      source: 'manual',
+    };
+    await this.store.applyChange({
+      releaseId: id,
+      actor: actorOf(credentials),
+      at: this.now(),
+      addItems: [item],
+      activity: [
+        {
+          action: 'checklist.item_added',
+          summary: `Added "${item.title}"${
+            componentRef ? ` for ${componentRef}` : ''
+          }`,
+          after: item,
+        },
+      ],
+    });
+    return this.item(id, item.id);
+  }
+
+  async updateChecklistItem(
+    id: string,
+    itemId: string,
+    input: UpdateChecklistItemInput,
+    credentials: BackstageCredentials,
+  ): Promise<ChecklistItem> {
+    const current = await this.load(id);
+    this.assertOpen(current, 'changed');
+    const item = current.checklist.find(i => i.id === itemId);
+    if (!item) {
+      throw new NotFoundError(`No checklist item ${itemId} in release ${id}`);
+    }
+    const nextState = input.state ?? item.state;
+    const nextNote =
+      input.note === undefined ? item.note : input.note?.trim() || null;
+    if (nextState === 'not_applicable' && !nextNote) {
+      throw new InputError('note: say why the item does not apply');
+    }
+    const at = this.now();
+    const actor = actorOf(credentials);
+    const fields = {
+      ...(input.state !== undefined ? { state: input.state } : {}),
+      ...(input.note !== undefined ? { note: nextNote } : {}),
+      ...(input.evidenceUrl !== undefined
+        ? { evidenceUrl: input.evidenceUrl }
+        : {}),
+      ...(input.state !== undefined && input.state !== item.state
+        ? input.state === 'open'
+          ? { doneBy: null, doneAt: null }
+          : { doneBy: actor, doneAt: at }
+        : {}),
+    };
+    const before = {
+      state: item.state,
+      note: item.note,
+      evidenceUrl: item.evidenceUrl,
+    };
+    const after = {
+      state: nextState,
+      note: nextNote,
+      evidenceUrl:
+        input.evidenceUrl === undefined ? item.evidenceUrl : input.evidenceUrl,
+    };
+    await this.store.applyChange({
+      releaseId: id,
+      expectedRevision: input.revision,
+      actor,
+      at,
+      updateItems: [{ id: itemId, fields }],
+      activity: [
+        {
+          action: 'checklist.item_updated',
+          summary:
+            nextState !== item.state
+              ? `Marked "${item.title}" ${nextState.replace('_', ' ')}`
+              : `Updated "${item.title}"`,
+          before,
+          after,
+        },
+      ],
+    });
+    return this.item(id, itemId);
+  }
+
+  private async item(
+    releaseId: string,
+    itemId: string,
+  ): Promise<ChecklistItem> {
+    const release = await this.load(releaseId);
+    const item = release.checklist.find(i => i.id === itemId);
+    if (!item) {
+      throw new NotFoundError(
+        `No checklist item ${itemId} in release ${releaseId}`,
+      );
+    }
+    return item;
+  }
+
+  private async load(id: string): Promise<StoredReleaseWithChecklist> {
+    const release = await this.store.getRelease(id);
+    if (!release) {
+      throw new NotFoundError(`No release with id ${id}`);
+    }
+    return release;
+  }
+
+  private assertOpen(release: StoredRelease, what: string) {
+    if (isClosedStatus(release.status)) {
+      throw new ConflictError(
+        `This release is ${release.status} and can no longer be ${what}`,
+      );
+    }
+  }
+
+  private staleRevision(id: string, sent: number, actual: number) {
+    return new ConflictError(
+      `Release ${id} was changed by someone else: you sent revision ${sent}, it is now at revision ${actual}. Reload it and apply your change again.`,
+    );
+  }
+
+  private template(templateId: string): ChecklistTemplate {
+    const template = this.templates.find(t => t.id === templateId);
+    if (!template) {
+      throw new InputError(
+        `templateId: unknown template "${templateId}"; known: ${this.templates
+          .map(t => t.id)
+          .join(', ')}`,
+      );
+    }
+    return template;
+  }
+
+  private releaseItems(
+    template: ChecklistTemplate,
+    owner: string,
+  ): NewChecklistItem[] {
+    return template.releaseItems.map(t => ({
+      id: randomUUID(),
+      componentRef: null,
+      title: t.title,
+      category: t.category,
+      required: t.required,
+      assignee: owner,
+      source: template.id,
+    }));
+  }
+
+  private componentItems(
+    template: ChecklistTemplate,
+    component: StoredComponent | ComponentFacts,
+  ): NewChecklistItem[] {
+    return template.componentItems.map(t => ({
+      id: randomUUID(),
+      componentRef: component.entityRef,
+      title: t.title,
+      category: t.category,
+      required: t.required,
+      assignee: component.ownerRef,
+      source: template.id,
+    }));
+  }
+}

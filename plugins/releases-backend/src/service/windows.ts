@@ -1,0 +1,37 @@
+import { InputError } from '@backstage/errors';
+import { DateTime } from 'luxon';
+
+/** Parses an ISO 8601 timestamp with an offset into epoch ms; the API stores every time in UTC. */
+export function parseTimestamp(value: string, field: string): number {
+  const parsed = DateTime.fromISO(value, { setZone: true });
+  if (!parsed.isValid) {
+    throw new InputError(`${field}: "${value}" is not an ISO 8601 date-time`);
+  }
+  return parsed.toMillis();
+}
+
+export function parseWindow(
+  windowStart: string,
+  windowEnd: string,
+): { start: number; end: number } {
+  const start = parseTimestamp(windowStart, 'windowStart');
+  const end = parseTimestamp(windowEnd, 'windowEnd');
+  if (end <= start) {
+    throw new InputError('windowEnd: must be after windowStart');
+  }
+  return { start, end };
+}
+
+/** "2 days 3 hours later", for activity summaries of a moved window. */
+export function describeShift(fromMs: number, toMs: number): string {
+  const diff = toMs - fromMs;
+  if (diff === 0) return 'unchanged';
+  const duration = DateTime.fromMillis(toMs)
+    .diff(DateTime.fromMillis(fromMs), ['days', 'hours', 'minutes'])
+    .shiftTo('days', 'hours', 'minutes');
+  const parts = (['days', 'hours', 'minutes'] as const)
+    .map(unit => [Math.abs(Math.round(duration.get(unit))), unit] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, unit]) => `${n} ${n === 1 ? unit.slice(0, -1) : unit}`);
+  return `${parts.join(' ')} ${diff > 0 ? 'later' : 'earlier'}`;
+}

@@ -1,0 +1,8 @@
+/**
+ * Types, lifecycle rules and readiness maths shared by the Releases frontend and backend plugins.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './readiness';
+export * from './lifecycle';

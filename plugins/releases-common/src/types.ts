@@ -1,0 +1,168 @@
+/**
+ * The Releases domain, shared by the backend (which stores it) and the frontend (which shows it).
+ * Field names match the API contract: camelCase, timestamps as ISO 8601 strings in UTC.
+ */
+
+/** Where a release is in its lifecycle. */
+export type ReleaseStatus =
+  | 'draft'
+  | 'planned'
+  | 'in_progress'
+  | 'released'
+  | 'rolled_back'
+  | 'cancelled';
+
+export const RELEASE_STATUSES: readonly ReleaseStatus[] = [
+  'draft',
+  'planned',
+  'in_progress',
+  'released',
+  'rolled_back',
+  'cancelled',
+];
+
+/** The six functions of release management; every checklist item belongs to one. */
+export type ChecklistCategory =
+  | 'planning'
+  | 'coordination'
+  | 'communication'
+  | 'validation'
+  | 'execution'
+  | 'follow_up';
+
+export const CHECKLIST_CATEGORIES: readonly ChecklistCategory[] = [
+  'planning',
+  'coordination',
+  'communication',
+  'validation',
+  'execution',
+  'follow_up',
+];
+
+export type ChecklistItemState = 'open' | 'done' | 'not_applicable';
+
+export const CHECKLIST_ITEM_STATES: readonly ChecklistItemState[] = [
+  'open',
+  'done',
+  'not_applicable',
+];
+
+export type RiskLevel = 'low' | 'medium' | 'high';
+
+export interface Risk {
+  title: string;
+  likelihood: RiskLevel;
+  impact: RiskLevel;
+  mitigation?: string;
+}
+
+export interface ChecklistItem {
+  id: string;
+  releaseId: string;
+  /** The component this item belongs to; null for release-level items. */
+  componentRef: string | null;
+  title: string;
+  category: ChecklistCategory;
+  required: boolean;
+  /** Entity ref of the user or group that should settle the item. */
+  assignee: string | null;
+  state: ChecklistItemState;
+  note: string | null;
+  evidenceUrl: string | null;
+  doneBy: string | null;
+  doneAt: string | null;
+  /** A template id, `manual`, or the id of an automated check. */
+  source: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The readiness of one component of a release. */
+export interface ComponentReadiness {
+  componentRef: string;
+  ready: boolean;
+  total: number;
+  settled: number;
+  requiredOpen: number;
+  percent: number;
+}
+
+/** The readiness roll-up of a whole release. */
+export interface ReleaseReadiness {
+  ready: boolean;
+  /** Settled items / all items, 0–100, rounded down; 100 when there are no items. */
+  percent: number;
+  total: number;
+  settled: number;
+  requiredOpen: number;
+  components: ComponentReadiness[];
+  /** Release-level items (componentRef null). */
+  release: Omit<ComponentReadiness, 'componentRef'>;
+}
+
+/** The readiness numbers a list can carry without loading every item. */
+export interface ReadinessSummary {
+  ready: boolean;
+  percent: number;
+  total: number;
+  settled: number;
+  requiredOpen: number;
+}
+
+export interface ReleaseSummary {
+  id: string;
+  title: string;
+  version: string;
+  status: ReleaseStatus;
+  owner: string;
+  windowStart: string;
+  windowEnd: string;
+  components: string[];
+  templateId: string;
+  revision: number;
+  readiness: ReadinessSummary;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface Release extends ReleaseSummary {
+  description: string;
+  risks: Risk[];
+  stakeholders: string[];
+  checklist: ChecklistItem[];
+  readiness: ReleaseReadiness;
+}
+
+export interface ActivityEntry {
+  id: string;
+  releaseId: string;
+  /** What happened, e.g. `release.created`, `checklist.item_updated`. */
+  action: string;
+  actor: string;
+  at: string;
+  /** Plain-language one-liner for timelines. */
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ChecklistTemplateItem {
+  title: string;
+  category: ChecklistCategory;
+  required: boolean;
+}
+
+export interface ChecklistTemplate {
+  id: string;
+  title: string;
+  description?: string;
+  releaseItems: ChecklistTemplateItem[];
+  componentItems: ChecklistTemplateItem[];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}

@@ -1,0 +1,76 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import EventNoteIcon from '@material-ui/icons/EventNote';
+import { releasesApiRef, ReleasesClient } from './api';
+import { isReleasableEntity } from './entityFilters';
+import { releaseRouteRef, rootRouteRef } from './routes';
+
+const releasesApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: releasesApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ReleasesClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+const releasesPage = PageBlueprint.make({
+  params: {
+    path: '/releases',
+    title: 'Releases',
+    icon: <EventNoteIcon />,
+    routeRef: rootRouteRef,
+    noHeader: true,
+    loader: () => import('./components/Router').then(m => <m.Router />),
+  },
+});
+
+const entityReleasesContent = EntityContentBlueprint.make({
+  params: {
+    path: '/releases',
+    title: 'Releases',
+    filter: isReleasableEntity,
+    loader: () =>
+      import('./components/EntityReleasesContent').then(m => (
+        <m.EntityReleasesContent />
+      )),
+  },
+});
+
+const entityUpcomingReleaseCard = EntityCardBlueprint.make({
+  name: 'upcoming-release',
+  params: {
+    filter: isReleasableEntity,
+    loader: () =>
+      import('./components/EntityUpcomingReleaseCard').then(m => (
+        <m.EntityUpcomingReleaseCard />
+      )),
+  },
+});
+
+/** The Releases plugin for apps on the new frontend system; discovered without code. */
+export default createFrontendPlugin({
+  pluginId: 'releases',
+  title: 'Releases',
+  icon: <EventNoteIcon />,
+  routes: {
+    root: rootRouteRef,
+    release: releaseRouteRef,
+  },
+  extensions: [
+    releasesApi,
+    releasesPage,
+    entityReleasesContent,
+    entityUpcomingReleaseCard,
+  ],
+});

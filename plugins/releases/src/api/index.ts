@@ -1,0 +1,2 @@
+export * from './ReleasesApi';
+export { ReleasesClient } from './ReleasesClient';

@@ -1,0 +1,1 @@
+export { EntityUpcomingReleaseCard } from './EntityUpcomingReleaseCard';

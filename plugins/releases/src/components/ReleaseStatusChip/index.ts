@@ -1,0 +1,1 @@
+export { ReleaseStatusChip } from './ReleaseStatusChip';

@@ -1,0 +1,63 @@
+import { Link, Table, type TableColumn } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import type { ReleaseSummary } from '@releasekit/plugin-releases-common';
+import { releaseRouteRef } from '../../routes';
+import { formatWindow } from '../../formatting';
+import { ReadinessBar } from '../ReadinessBar';
+import { ReleaseStatusChip } from '../ReleaseStatusChip';
+
+export interface ReleaseTableProps {
+  title: string;
+  releases: ReleaseSummary[];
+  emptyContent?: React.ReactNode;
+}
+
+/** Releases as a table: title and version (linking to the release page), status, window, owner, readiness. */
+export function ReleaseTable(props: ReleaseTableProps) {
+  const { title, releases, emptyContent } = props;
+  const releaseLink = useRouteRef(releaseRouteRef);
+  const columns: TableColumn<ReleaseSummary>[] = [
+    {
+      title: 'Release',
+      field: 'title',
+      highlight: true,
+      render: row => (
+        <Link to={releaseLink({ releaseId: row.id })}>
+          {row.title} {row.version}
+        </Link>
+      ),
+    },
+    {
+      title: 'Status',
+      field: 'status',
+      render: row => <ReleaseStatusChip status={row.status} />,
+    },
+    {
+      title: 'Window',
+      field: 'windowStart',
+      render: row => formatWindow(row.windowStart, row.windowEnd),
+    },
+    {
+      title: 'Owner',
+      field: 'owner',
+      render: row => (
+        <EntityRefLink entityRef={row.owner} defaultKind="group" />
+      ),
+    },
+    {
+      title: 'Readiness',
+      field: 'readiness.percent',
+      render: row => <ReadinessBar readiness={row.readiness} />,
+    },
+  ];
+  return (
+    <Table<ReleaseSummary>
+      title={title}
+      options={{ paging: false, search: false, padding: 'dense' }}
+      columns={columns}
+      data={releases}
+      emptyContent={emptyContent}
+    />
+  );
+}

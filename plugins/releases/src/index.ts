@@ -1,0 +1,15 @@
+/**
+ * The Releases frontend plugin for Backstage: entity releases tab and card, release pages.
+ * Apps on the new frontend system use the default export of `@releasekit/plugin-releases/alpha`.
+ *
+ * @packageDocumentation
+ */
+export {
+  releasesPlugin,
+  ReleasesPage,
+  EntityReleasesContent,
+  EntityUpcomingReleaseCard,
+} from './plugin';
+export { isReleasableEntity } from './entityFilters';
+export * from './api';
+export { rootRouteRef, releaseRouteRef } from './routes';

@@ -1,0 +1,62 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { releasesApiRef, ReleasesClient } from './api';
+import { releaseRouteRef, rootRouteRef } from './routes';
+
+/** The Releases plugin for apps on the legacy frontend system (@backstage/core-plugin-api). */
+export const releasesPlugin = createPlugin({
+  id: 'releases',
+  apis: [
+    createApiFactory({
+      api: releasesApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ReleasesClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+    release: releaseRouteRef,
+  },
+});
+
+/** The org-wide Releases page and the release pages below it; mount it at `/releases`. */
+export const ReleasesPage = releasesPlugin.provide(
+  createRoutableExtension({
+    name: 'ReleasesPage',
+    component: () => import('./components/Router').then(m => m.Router),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/** The Releases tab for component and system pages. */
+export const EntityReleasesContent = releasesPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReleasesContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityReleasesContent').then(
+          m => m.EntityReleasesContent,
+        ),
+    },
+  }),
+);
+
+/** The "Upcoming release" card for an entity's overview page. */
+export const EntityUpcomingReleaseCard = releasesPlugin.provide(
+  createComponentExtension({
+    name: 'EntityUpcomingReleaseCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityUpcomingReleaseCard').then(
+          m => m.EntityUpcomingReleaseCard,
+        ),
+    },
+  }),
+);
