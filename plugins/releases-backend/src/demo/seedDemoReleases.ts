@@ -57,7 +57,8 @@ async function seedOne(store: ReleaseStore, demo: DemoRelease, now: number) {
   const id = randomUUID();
   const components = demo.components.map(component);
   const start = now + demo.startsInDays * DAY;
-  const createdAt = start - 21 * DAY;
+  // Planned three weeks ahead, and never in the future.
+  const createdAt = Math.min(start - 21 * DAY, now - 3 * DAY);
   const owner = `group:default/${demo.ownerTeam}`;
   const items = [
     ...DEFAULT_TEMPLATE.releaseItems.map(t => ({

@@ -429,7 +429,6 @@ export const spec = {
               schema: {
                 type: 'object',
                 additionalProperties: false,
-                minProperties: 1,
                 properties: {
                   state: {
                     $ref: '#/components/schemas/ChecklistItemState',
@@ -564,6 +563,7 @@ export const spec = {
       entityRef: {
         name: 'entityRef',
         in: 'query',
+        allowReserved: true,
         description:
           'Releases that include this component, or any component of this system.',
         schema: {
@@ -573,6 +573,7 @@ export const spec = {
       owner: {
         name: 'owner',
         in: 'query',
+        allowReserved: true,
         description: 'Releases owned by this user or group.',
         schema: {
           $ref: '#/components/schemas/EntityRef',
@@ -769,7 +770,6 @@ export const spec = {
         type: 'object',
         additionalProperties: false,
         required: ['revision'],
-        minProperties: 2,
         properties: {
           revision: {
             type: 'integer',

@@ -459,7 +459,8 @@ export class ReleaseService {
     if (input.to === 'planned' && current.plannedAt === null) {
       fields.plannedAt = at;
     }
-    activity.unshift({
+    // Recorded last, so that the timeline (newest first) shows the change above its override.
+    activity.push({
       action: 'release.status_changed',
       summary: `${STATUS_LABELS[current.status]} → ${STATUS_LABELS[input.to]}${
         input.reason ? `: ${input.reason}` : ''
@@ -625,6 +626,15 @@ export class ReleaseService {
     if (!item) {
       throw new NotFoundError(`No checklist item ${itemId} in release ${id}`);
     }
+    if (
+      input.state === undefined &&
+      input.note === undefined &&
+      input.evidenceUrl === undefined
+    ) {
+      throw new InputError(
+        'state: give a state, note or evidenceUrl to change',
+      );
+    }
     const nextState = input.state ?? item.state;
     const nextNote =
       input.note === undefined ? item.note : input.note?.trim() || null;
@@ -633,17 +643,19 @@ export class ReleaseService {
     }
     const at = this.now();
     const actor = actorOf(credentials);
+    const stateChanged =
+      input.state !== undefined && input.state !== item.state;
+    const settledBy =
+      input.state === 'open'
+        ? { doneBy: null, doneAt: null }
+        : { doneBy: actor, doneAt: at };
     const fields = {
       ...(input.state !== undefined ? { state: input.state } : {}),
       ...(input.note !== undefined ? { note: nextNote } : {}),
       ...(input.evidenceUrl !== undefined
         ? { evidenceUrl: input.evidenceUrl }
         : {}),
-      ...(input.state !== undefined && input.state !== item.state
-        ? input.state === 'open'
-          ? { doneBy: null, doneAt: null }
-          : { doneBy: actor, doneAt: at }
-        : {}),
+      ...(stateChanged ? settledBy : {}),
     };
     const before = {
       state: item.state,

@@ -35,9 +35,12 @@ function decodeCursor(text: string): Cursor {
   throw new InputError('cursor is not one this API handed out');
 }
 
-/** Escapes LIKE wildcards so that a search for "50%" matches the text "50%". */
+/**
+ * Escapes LIKE wildcards so that a search for "50%" matches the text "50%". The escape character is
+ * `!` rather than a backslash, which MySQL would read as an escape inside the string literal itself.
+ */
 function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, c => `\\${c}`)}%`;
+  return `%${text.toLowerCase().replace(/[!%_]/g, c => `!${c}`)}%`;
 }
 
 export function applyReleaseFilter(
@@ -80,11 +83,11 @@ export function applyReleaseFilter(
     // LOWER on both sides: PostgreSQL's LIKE is case sensitive, MySQL's and SQLite's are not.
     query.andWhere(inner =>
       inner
-        .whereRaw(`LOWER(??) LIKE ? ESCAPE '\\'`, [
+        .whereRaw(`LOWER(??) LIKE ? ESCAPE '!'`, [
           `${TABLES.releases}.title`,
           pattern,
         ])
-        .orWhereRaw(`LOWER(??) LIKE ? ESCAPE '\\'`, [
+        .orWhereRaw(`LOWER(??) LIKE ? ESCAPE '!'`, [
           `${TABLES.releases}.version`,
           pattern,
         ]),

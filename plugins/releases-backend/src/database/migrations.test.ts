@@ -1,0 +1,75 @@
+import type { Knex } from 'knex';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(60_000);
+
+const migrationsDir = resolvePackagePath(
+  '@releasekit/plugin-releases-backend',
+  'migrations',
+);
+const databases = createTestDatabases();
+
+async function tables(knex: Knex): Promise<boolean[]> {
+  return Promise.all(
+    [
+      'releases',
+      'release_components',
+      'checklist_items',
+      'release_activity',
+    ].map(t => knex.schema.hasTable(t)),
+  );
+}
+
+describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
+  it('migrates up, holds data, migrates down and up again', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    expect(await tables(knex)).toEqual([true, true, true, true]);
+
+    await knex('releases').insert({
+      id: 'r1',
+      title: 'Checkout',
+      version: '1.0.0',
+      description: '',
+      risks: '[]',
+      owner: 'group:default/a',
+      stakeholders: '[]',
+      template_id: 'default',
+      status: 'draft',
+      window_start: 1_800_000_000_000,
+      window_end: 1_800_000_360_000,
+      revision: 1,
+      planned_at: null,
+      created_at: 1,
+      created_by: 'user:default/a',
+      updated_at: 1,
+      updated_by: 'user:default/a',
+    });
+    await knex('checklist_items').insert({
+      id: 'i1',
+      release_id: 'r1',
+      component_ref: null,
+      title: 'Item',
+      category: 'planning',
+      required: true,
+      assignee: null,
+      state: 'open',
+      source: 'default',
+      position: 0,
+      created_at: 1,
+      updated_at: 1,
+    });
+    const row = await knex('releases').where({ id: 'r1' }).first();
+    // bigint survives the round trip on every driver (PostgreSQL hands it back as a string).
+    expect(Number(row.window_start)).toBe(1_800_000_000_000);
+
+    await knex.migrate.rollback({ directory: migrationsDir }, true);
+    expect(await tables(knex)).toEqual([false, false, false, false]);
+
+    await knex.migrate.latest({ directory: migrationsDir });
+    expect(await tables(knex)).toEqual([true, true, true, true]);
+    expect(await knex('releases')).toEqual([]);
+    await knex.destroy();
+  });
+});

@@ -1,0 +1,30 @@
+import { describeShift, parseWindow } from './windows';
+
+describe('parseWindow', () => {
+  it('reads ISO 8601 with any offset as UTC epoch ms', () => {
+    expect(
+      parseWindow('2026-12-01T10:00:00+01:00', '2026-12-01T12:00:00Z'),
+    ).toEqual({
+      start: Date.UTC(2026, 11, 1, 9),
+      end: Date.UTC(2026, 11, 1, 12),
+    });
+  });
+
+  it('names the field that is wrong', () => {
+    expect(() => parseWindow('soon', '2026-12-01T12:00:00Z')).toThrow(
+      /^windowStart:/,
+    );
+    expect(() =>
+      parseWindow('2026-12-01T12:00:00Z', '2026-12-01T12:00:00Z'),
+    ).toThrow(/^windowEnd:/);
+  });
+});
+
+describe('describeShift', () => {
+  it('says how far and which way a time moved', () => {
+    const t = Date.UTC(2026, 11, 1);
+    expect(describeShift(t, t + 26 * 3_600_000)).toBe('1 day 2 hours later');
+    expect(describeShift(t, t - 30 * 60_000)).toBe('30 minutes earlier');
+    expect(describeShift(t, t)).toBe('unchanged');
+  });
+});
