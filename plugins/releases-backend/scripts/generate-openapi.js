@@ -2,7 +2,7 @@
 /*
  * Turns src/schema/openapi.yaml (the API contract, written by hand) into src/schema/openapi.generated.ts,
  * a typed constant that createValidatedOpenApiRouter validates requests against and derives handler
- * types from. Run `yarn generate:openapi` after editing the YAML; a test fails while the two disagree.
+ * types from. Run `yarn generate:openapi` after editing the YAML; CI (`--check`) fails while the two disagree.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -26,8 +26,16 @@ function render() {
   return prettier.format(source, { ...options, parser: 'typescript' });
 }
 
-module.exports = { render };
-
 if (require.main === module) {
-  fs.writeFileSync(path.join(schemaDir, 'openapi.generated.ts'), render());
+  const target = path.join(schemaDir, 'openapi.generated.ts');
+  if (process.argv.includes('--check')) {
+    if (fs.readFileSync(target, 'utf8') !== render()) {
+      console.error(
+        'src/schema/openapi.generated.ts is out of date: run `yarn generate:openapi` in plugins/releases-backend',
+      );
+      process.exit(1);
+    }
+  } else {
+    fs.writeFileSync(target, render());
+  }
 }
