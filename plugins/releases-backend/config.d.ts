@@ -11,6 +11,21 @@ export interface Config {
      * `default` replaces it). Release items are instantiated once per release, component items once
      * per component, assigned to the component's catalog owner.
      */
+    /**
+     * Freeze windows declared in configuration; read-only through the API. `start` and `end` are ISO
+     * 8601 date-times of the first occurrence; `recurrence` an optional RRULE (e.g.
+     * `FREQ=WEEKLY;BYDAY=FR`); `entityRefs` the systems, components or groups frozen (absent or
+     * empty: the whole organisation).
+     */
+    freezes?: Array<{
+      id: string;
+      title: string;
+      reason?: string;
+      start: string;
+      end: string;
+      recurrence?: string;
+      entityRefs?: string[];
+    }>;
     templates?: Array<{
       id: string;
       title: string;

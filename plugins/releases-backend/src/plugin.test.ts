@@ -1,16 +1,12 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import { testCatalog } from './__testUtils__/catalogFixtures';
+import {
+  type ReleasesTestBackend,
+  startReleasesBackend,
+} from './__testUtils__/startReleasesBackend';
 import { createTestDatabases } from './__testUtils__/testDatabases';
-import { releasesPlugin } from './plugin';
 
 jest.setTimeout(60_000);
 
@@ -51,37 +47,19 @@ describe.each(databases.eachSupportedId())(
   'releases plugin on %s',
   databaseId => {
     let knex: Knex;
-    let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
-    let catalogRequests: number;
+    let ctx: ReleasesTestBackend;
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      const catalog = catalogServiceMock({ entities: testCatalog() });
-      const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
-      catalogRequests = 0;
-      catalog.getEntitiesByRefs = async (...args) => {
-        catalogRequests += 1;
-        return getEntitiesByRefs(...args);
-      };
-      const backend = await startTestBackend({
-        features: [
-          releasesPlugin,
-          mockServices.database.factory({ knex }),
-          createServiceFactory({
-            service: catalogServiceRef,
-            deps: {},
-            factory: () => catalog,
-          }),
-        ],
-      });
-      server = backend.server;
+      ctx = await startReleasesBackend({ knex, entities: testCatalog() });
     });
 
     afterAll(async () => {
+      await ctx.backend.stop();
       await knex.destroy();
     });
 
-    const api = () => request(server);
+    const api = () => request(ctx.server);
 
     async function createRelease(body: object = validBody) {
       const res = await api().post('/api/releases/releases').send(body);
@@ -97,9 +75,9 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('creates a release with template items assigned to each component owner, in one catalog request', async () => {
-      const before = catalogRequests;
+      const before = ctx.catalog.requests();
       const release = await createRelease();
-      expect(catalogRequests - before).toBe(1);
+      expect(ctx.catalog.requests() - before).toBe(1);
       expect(release).toMatchObject({
         title: 'Checkout',
         version: '2.4.0',

@@ -5,8 +5,11 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
+import { DatabaseFreezeStore } from './database/FreezeStore';
 import { seedDemoReleases } from './demo/seedDemoReleases';
 import { createRouter } from './router/createRouter';
+import { FreezeService } from './service/FreezeService';
+import { InsightsService } from './service/InsightsService';
 import { ReleaseService } from './service/ReleaseService';
 import { readTemplates } from './service/templates';
 
@@ -37,15 +40,29 @@ export const releasesPlugin = createBackendPlugin({
         catalog,
       }) {
         const store = await DatabaseReleaseStore.create({ database });
+        const freezes = new FreezeService(
+          await DatabaseFreezeStore.create({ database }),
+          config,
+        );
         const releases = new ReleaseService(
           store,
           new ComponentCatalog(catalog),
           readTemplates(config),
+          freezes,
         );
+        const insights = new InsightsService(store, catalog, freezes, logger);
         if (config.getOptionalBoolean('releases.demoData')) {
           await seedDemoReleases({ store, logger });
         }
-        httpRouter.use(await createRouter({ httpAuth, auditor, releases }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            auditor,
+            releases,
+            insights,
+            freezes,
+          }),
+        );
       },
     });
   },

@@ -6,3 +6,6 @@
 export * from './types';
 export * from './readiness';
 export * from './lifecycle';
+export * from './insightsTypes';
+export * from './conflicts';
+export * from './dependencyOrder';

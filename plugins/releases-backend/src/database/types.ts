@@ -51,6 +51,8 @@ export interface StoredReleaseWithCounts extends StoredRelease {
 export interface ReleaseFilter {
   /** A component ref, or a system ref matching its components. */
   entityRef?: string;
+  /** Releases including any of these components. */
+  entityRefs?: string[];
   owner?: string;
   statuses?: ReleaseStatus[];
   /** Epoch ms: the window ends after this. */

@@ -5,6 +5,8 @@ import type {
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import type { JsonObject } from '@backstage/types';
 import type { Request } from 'express';
+import type { FreezeService } from '../service/FreezeService';
+import type { InsightsService } from '../service/InsightsService';
 import type { ReleaseService } from '../service/ReleaseService';
 import { spec } from '../schema/openapi.generated';
 
@@ -12,6 +14,8 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
   releases: ReleaseService;
+  insights: InsightsService;
+  freezes: FreezeService;
 }
 
 /**
@@ -19,7 +23,7 @@ export interface RouterOptions {
  * handlers only read the request, take the caller's credentials, call the service and write JSON.
  */
 export async function createRouter(options: RouterOptions) {
-  const { httpAuth, auditor, releases } = options;
+  const { httpAuth, auditor, releases, insights, freezes } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
 
   /** Security-relevant writes are also recorded by Backstage's auditor, success or failure. */
@@ -154,6 +158,57 @@ export async function createRouter(options: RouterOptions) {
     res.json({
       items: await releases.getActivity(req.params.id, req.query.limit),
     });
+  });
+
+  router.get('/releases/:id/insights', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await releases.getInsights(req.params.id, insights, credentials));
+  });
+
+  router.get('/freezes', async (req, res) => {
+    await httpAuth.credentials(req);
+    const { from, to } = req.query;
+    res.json({
+      items: await freezes.list(from && to ? { from, to } : undefined),
+    });
+  });
+
+  // Answers CI pipelines that ask whether they may deploy an entity now.
+  router.get('/freezes/active', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await releases.activeFreezes(req.query.entityRef, freezes, credentials),
+    );
+  });
+
+  router.post('/freezes', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const freeze = await audited(
+      'freeze-create',
+      req,
+      { title: req.body.title, entityRefs: req.body.entityRefs ?? [] },
+      () => freezes.create(req.body, credentials),
+    );
+    res.status(201).json(freeze);
+  });
+
+  router.patch('/freezes/:freezeId', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user'] });
+    const freeze = await audited(
+      'freeze-update',
+      req,
+      { freezeId: req.params.freezeId, fields: Object.keys(req.body) },
+      () => freezes.update(req.params.freezeId, req.body),
+    );
+    res.json(freeze);
+  });
+
+  router.delete('/freezes/:freezeId', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user'] });
+    await audited('freeze-delete', req, { freezeId: req.params.freezeId }, () =>
+      freezes.delete(req.params.freezeId),
+    );
+    res.status(204).end();
   });
 
   router.get('/templates', async (req, res) => {

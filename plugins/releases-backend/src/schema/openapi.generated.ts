@@ -549,9 +549,215 @@ export const spec = {
         },
       },
     },
+    '/releases/{id}/insights': {
+      get: {
+        operationId: 'GetReleaseInsights',
+        description:
+          'Dependencies and dependents of each component from the catalog, the suggested release order, warnings and conflicts. Answers 200 with `degraded: true` when the catalog cannot be read.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The insights.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReleaseInsights',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/freezes': {
+      get: {
+        operationId: 'ListFreezes',
+        description:
+          'Freeze windows, from the API and from app-config; with from and to, those with an occurrence in the range.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/from',
+          },
+          {
+            $ref: '#/components/parameters/to',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Freeze windows.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/FreezeWindow',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateFreeze',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/FreezeInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The created freeze window.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FreezeWindow',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/freezes/active': {
+      get: {
+        operationId: 'GetActiveFreezes',
+        description:
+          'Whether an entity is frozen now, and by which windows; for CI pipelines to ask before deploying.',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: true,
+            allowReserved: true,
+            schema: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The verdict.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['entityRef', 'frozen', 'windows'],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                    frozen: {
+                      type: 'boolean',
+                    },
+                    windows: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/FreezeOccurrence',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/freezes/{freezeId}': {
+      patch: {
+        operationId: 'UpdateFreeze',
+        parameters: [
+          {
+            $ref: '#/components/parameters/freezeId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/FreezeUpdate',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The updated freeze window.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FreezeWindow',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteFreeze',
+        parameters: [
+          {
+            $ref: '#/components/parameters/freezeId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
+      freezeId: {
+        name: 'freezeId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 100,
+          pattern: '^[A-Za-z0-9_:.-]+$',
+        },
+      },
       releaseId: {
         name: 'id',
         in: 'path',
@@ -1207,6 +1413,345 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/ChecklistTemplateItem',
+            },
+          },
+        },
+      },
+      FreezeInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'reason', 'start', 'end'],
+        properties: {
+          title: {
+            $ref: '#/components/schemas/Title',
+          },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+          start: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          end: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          recurrence: {
+            description:
+              'An RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=FR; each occurrence lasts end - start.',
+            type: ['string', 'null'],
+            maxLength: 500,
+          },
+          entityRefs: {
+            description:
+              'Systems, components or groups; empty or absent means the whole organisation.',
+            type: 'array',
+            maxItems: 200,
+            items: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+        },
+      },
+      FreezeUpdate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['revision'],
+        properties: {
+          revision: {
+            type: 'integer',
+            minimum: 1,
+          },
+          title: {
+            $ref: '#/components/schemas/Title',
+          },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+          start: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          end: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          recurrence: {
+            type: ['string', 'null'],
+            maxLength: 500,
+          },
+          entityRefs: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+        },
+      },
+      FreezeWindow: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'reason',
+          'start',
+          'end',
+          'recurrence',
+          'entityRefs',
+          'source',
+          'revision',
+          'createdBy',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          start: {
+            type: 'string',
+          },
+          end: {
+            type: 'string',
+          },
+          recurrence: {
+            type: ['string', 'null'],
+          },
+          entityRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          source: {
+            type: 'string',
+            enum: ['api', 'config'],
+          },
+          revision: {
+            type: 'integer',
+          },
+          createdBy: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      FreezeOccurrence: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['freezeId', 'title', 'reason', 'start', 'end', 'entityRefs'],
+        properties: {
+          freezeId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          start: {
+            type: 'string',
+          },
+          end: {
+            type: 'string',
+          },
+          entityRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      Conflict: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'message', 'releaseIds', 'entityRefs', 'overlap'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: [
+              'same_component',
+              'freeze',
+              'dependency_overlap',
+              'owner_overlap',
+            ],
+          },
+          message: {
+            type: 'string',
+          },
+          releaseIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          entityRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          freezeId: {
+            type: 'string',
+          },
+          overlap: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['start', 'end'],
+            properties: {
+              start: {
+                type: 'string',
+              },
+              end: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      RelatedEntity: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'owner', 'via', 'inRelease'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          owner: {
+            type: ['string', 'null'],
+          },
+          via: {
+            type: 'string',
+          },
+          inRelease: {
+            type: 'boolean',
+          },
+        },
+      },
+      ComponentInsight: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'owner',
+          'system',
+          'dependencies',
+          'dependents',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          owner: {
+            type: ['string', 'null'],
+          },
+          system: {
+            type: ['string', 'null'],
+          },
+          dependencies: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RelatedEntity',
+            },
+          },
+          dependents: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RelatedEntity',
+            },
+          },
+        },
+      },
+      InsightWarning: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'message', 'entityRefs'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: [
+              'ordering_risk',
+              'uninformed_dependents',
+              'dependency_cycle',
+            ],
+          },
+          message: {
+            type: 'string',
+          },
+          entityRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          releaseIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      ReleaseInsights: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'releaseId',
+          'degraded',
+          'components',
+          'suggestedOrder',
+          'cycles',
+          'warnings',
+          'conflicts',
+        ],
+        properties: {
+          releaseId: {
+            type: 'string',
+          },
+          degraded: {
+            type: 'boolean',
+          },
+          message: {
+            type: 'string',
+          },
+          components: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ComponentInsight',
+            },
+          },
+          suggestedOrder: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          cycles: {
+            type: 'array',
+            items: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+          },
+          warnings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/InsightWarning',
+            },
+          },
+          conflicts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Conflict',
             },
           },
         },

@@ -17,6 +17,9 @@ import {
   type ReleaseStatus,
   type ReleaseSummary,
   type Risk,
+  findConflicts,
+  type FreezeOccurrence,
+  type ReleaseInsights,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
 import type {
@@ -34,6 +37,8 @@ import type {
   StoredReleaseWithCounts,
 } from '../database/types';
 import { actorOf } from './actor';
+import type { FreezeService } from './FreezeService';
+import type { InsightsService } from './InsightsService';
 import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
 import { describeShift, parseTimestamp, parseWindow } from './windows';
 
@@ -151,8 +156,51 @@ export class ReleaseService {
     private readonly store: ReleaseStore,
     private readonly catalog: ComponentCatalog,
     private readonly templates: ChecklistTemplate[],
+    private readonly freezes?: FreezeService,
     private readonly now: () => number = Date.now,
   ) {}
+
+  async getInsights(
+    id: string,
+    insights: InsightsService,
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseInsights> {
+    return insights.insights(await this.load(id), credentials);
+  }
+
+  /**
+   * Whether an entity is frozen now. A component is covered by freezes naming it, its system or its
+   * owning group, as the catalog says (one request); other entities by freezes naming them.
+   */
+  async activeFreezes(
+    entityRef: string,
+    freezes: FreezeService,
+    credentials: BackstageCredentials,
+  ): Promise<{
+    entityRef: string;
+    frozen: boolean;
+    windows: FreezeOccurrence[];
+  }> {
+    const ref = normalizeEntityRef(entityRef, 'entityRef');
+    const scope = [ref];
+    if (ref.startsWith('component:')) {
+      const facts = await this.catalog.describe(
+        { components: [ref], parties: [] },
+        credentials,
+      );
+      const component = facts.get(ref)!;
+      scope.push(
+        ...[component.systemRef, component.ownerRef].filter(
+          (r): r is string => !!r,
+        ),
+      );
+    }
+    const windows = (await freezes.activeNow()).filter(
+      w =>
+        w.entityRefs.length === 0 || w.entityRefs.some(r => scope.includes(r)),
+    );
+    return { entityRef: ref, frozen: windows.length > 0, windows };
+  }
 
   listTemplates(): ChecklistTemplate[] {
     return this.templates;
@@ -454,6 +502,28 @@ export class ReleaseService {
         });
       }
     }
+    if (
+      (input.to === 'planned' || input.to === 'in_progress') &&
+      this.freezes
+    ) {
+      const frozen = await this.freezeConflicts(current);
+      if (frozen.length && !input.override) {
+        throw new ConflictError(
+          `${frozen
+            .map(c => c.message)
+            .join(
+              '; ',
+            )}. Move the window, or go ahead with override and a reason.`,
+        );
+      }
+      if (frozen.length) {
+        activity.push({
+          action: 'release.freeze_override',
+          summary: `Went ahead despite ${frozen.length} freeze window(s): ${input.reason}`,
+          after: { reason: input.reason, freezes: frozen.map(c => c.freezeId) },
+        });
+      }
+    }
     const at = this.now();
     const fields: ReleaseFields = { status: input.to };
     if (input.to === 'planned' && current.plannedAt === null) {
@@ -687,6 +757,19 @@ export class ReleaseService {
       ],
     });
     return this.item(id, itemId);
+  }
+
+  /** The freezes the release's window falls in, for its components, systems or owners. */
+  private async freezeConflicts(release: StoredRelease) {
+    const occurrences = await this.freezes!.occurrences(
+      Date.parse(release.windowStart),
+      Date.parse(release.windowEnd),
+    );
+    return findConflicts({
+      // Checked as if active: the point is whether it may become so.
+      releases: [{ ...release, status: 'planned' }],
+      freezes: occurrences,
+    });
   }
 
   private async item(

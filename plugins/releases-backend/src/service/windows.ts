@@ -13,11 +13,13 @@ export function parseTimestamp(value: string, field: string): number {
 export function parseWindow(
   windowStart: string,
   windowEnd: string,
+  startField = 'windowStart',
+  endField = 'windowEnd',
 ): { start: number; end: number } {
-  const start = parseTimestamp(windowStart, 'windowStart');
-  const end = parseTimestamp(windowEnd, 'windowEnd');
+  const start = parseTimestamp(windowStart, startField);
+  const end = parseTimestamp(windowEnd, endField);
   if (end <= start) {
-    throw new InputError('windowEnd: must be after windowStart');
+    throw new InputError(`${endField}: must be after ${startField}`);
   }
   return { start, end };
 }

@@ -48,21 +48,28 @@ export function applyReleaseFilter(
   db: Knex,
   filter: ReleaseFilter,
 ): Knex.QueryBuilder {
+  // Scope filters are EXISTS subqueries on the indexed component rows of each release.
+  const componentsOfRelease = () =>
+    db(TABLES.components)
+      .select(db.raw('1'))
+      .whereRaw('??.?? = ??.??', [
+        TABLES.components,
+        'release_id',
+        TABLES.releases,
+        'id',
+      ]);
   if (filter.entityRef) {
     const ref = filter.entityRef;
     // A system matches through the system its components belonged to when they were added.
     query.whereExists(
-      db(TABLES.components)
-        .select(db.raw('1'))
-        .whereRaw('??.?? = ??.??', [
-          TABLES.components,
-          'release_id',
-          TABLES.releases,
-          'id',
-        ])
-        .andWhere(inner =>
-          inner.where('entity_ref', ref).orWhere('system_ref', ref),
-        ),
+      componentsOfRelease().andWhere(inner =>
+        inner.where('entity_ref', ref).orWhere('system_ref', ref),
+      ),
+    );
+  }
+  if (filter.entityRefs) {
+    query.whereExists(
+      componentsOfRelease().whereIn('entity_ref', filter.entityRefs),
     );
   }
   if (filter.owner) {

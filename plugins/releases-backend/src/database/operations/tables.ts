@@ -4,4 +4,5 @@ export const TABLES = {
   components: 'release_components',
   items: 'checklist_items',
   activity: 'release_activity',
+  freezes: 'freeze_windows',
 } as const;

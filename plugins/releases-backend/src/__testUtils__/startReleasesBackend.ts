@@ -1,0 +1,75 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  mockServices,
+  startTestBackend,
+  type TestBackend,
+} from '@backstage/backend-test-utils';
+import type { Server } from 'node:http';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  catalogServiceRef,
+  type CatalogService,
+} from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { Knex } from 'knex';
+import { releasesPlugin } from '../plugin';
+
+export interface CountingCatalog {
+  /** Catalog requests made since the backend started. */
+  requests(): number;
+  /** Makes every catalog call fail from now on, as an unreachable catalog would. */
+  breakIt(): void;
+}
+
+/**
+ * Starts the real releases plugin in a test backend on the given database, with an in-memory catalog
+ * of the given entities that counts its requests.
+ */
+export interface ReleasesTestBackend {
+  server: Server;
+  backend: TestBackend;
+  catalog: CountingCatalog;
+}
+
+export async function startReleasesBackend(options: {
+  knex: Knex;
+  entities: Entity[];
+  config?: object;
+}): Promise<ReleasesTestBackend> {
+  const inner = catalogServiceMock({ entities: options.entities });
+  let requests = 0;
+  let broken = false;
+  const catalog = new Proxy(inner, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        requests += 1;
+        if (broken) {
+          return Promise.reject(new Error('connect ECONNREFUSED catalog'));
+        }
+        return value.apply(target, args);
+      };
+    },
+  }) as CatalogService;
+
+  const backend = await startTestBackend({
+    features: [
+      releasesPlugin,
+      mockServices.database.factory({ knex: options.knex }),
+      mockServices.rootConfig.factory({ data: options.config ?? {} }),
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () => catalog,
+      }),
+    ],
+  });
+  const counting: CountingCatalog = {
+    requests: () => requests,
+    breakIt: () => {
+      broken = true;
+    },
+  };
+  return { server: backend.server, backend, catalog: counting };
+}

@@ -1,0 +1,203 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import type {
+  FreezeOccurrence,
+  FreezeWindow,
+} from '@releasekit/plugin-releases-common';
+import { randomUUID } from 'node:crypto';
+import { RRule } from 'rrule';
+import type { DatabaseFreezeStore } from '../database/FreezeStore';
+import type { FreezeFields } from '../database/operations/freezes';
+import { actorOf } from './actor';
+import { normalizeEntityRefs } from './entityRefs';
+import { parseTimestamp, parseWindow } from './windows';
+
+const SCOPE_KINDS = ['system', 'component', 'group'];
+/** Recurring freezes are expanded at most this many occurrences per request. */
+const MAX_OCCURRENCES = 1000;
+
+export interface FreezeInput {
+  title: string;
+  reason: string;
+  start: string;
+  end: string;
+  recurrence?: string | null;
+  entityRefs?: string[];
+}
+
+export type FreezeUpdate = Partial<FreezeInput> & { revision: number };
+
+function parseRecurrence(rule: string, start: number): RRule {
+  try {
+    const options = RRule.parseString(rule.replace(/^RRULE:/i, ''));
+    return new RRule({ ...options, dtstart: new Date(start) });
+  } catch (error) {
+    throw new InputError(
+      `recurrence: "${rule}" is not an RRULE (${(error as Error).message})`,
+    );
+  }
+}
+
+/** Expands a freeze into its occurrences that overlap [from, to). */
+export function freezeOccurrences(
+  freeze: FreezeWindow,
+  from: number,
+  to: number,
+): FreezeOccurrence[] {
+  const start = Date.parse(freeze.start);
+  const duration = Date.parse(freeze.end) - start;
+  const occurrence = (s: number): FreezeOccurrence => ({
+    freezeId: freeze.id,
+    title: freeze.title,
+    reason: freeze.reason,
+    start: new Date(s).toISOString(),
+    end: new Date(s + duration).toISOString(),
+    entityRefs: freeze.entityRefs,
+  });
+  if (!freeze.recurrence) {
+    return start < to && start + duration > from ? [occurrence(start)] : [];
+  }
+  // An occurrence that started up to one duration before the range still overlaps it.
+  const starts = parseRecurrence(freeze.recurrence, start)
+    .between(new Date(from - duration), new Date(to), true)
+    .slice(0, MAX_OCCURRENCES)
+    .map(d => d.getTime());
+  return starts.filter(s => s < to && s + duration > from).map(occurrence);
+}
+
+function readConfigFreezes(config: Config): FreezeWindow[] {
+  return (config.getOptionalConfigArray('releases.freezes') ?? []).map(f => {
+    const id = f.getString('id');
+    const { start, end } = parseWindow(
+      f.getString('start'),
+      f.getString('end'),
+    );
+    const recurrence = f.getOptionalString('recurrence') ?? null;
+    if (recurrence) parseRecurrence(recurrence, start);
+    return {
+      id: `config:${id}`,
+      title: f.getString('title'),
+      reason: f.getOptionalString('reason') ?? '',
+      start: new Date(start).toISOString(),
+      end: new Date(end).toISOString(),
+      recurrence,
+      entityRefs: normalizeEntityRefs(
+        f.getOptionalStringArray('entityRefs') ?? [],
+        `releases.freezes[${id}].entityRefs`,
+        SCOPE_KINDS,
+      ),
+      source: 'config' as const,
+      revision: 1,
+      createdBy: null,
+    };
+  });
+}
+
+/** Freeze windows from the API and from app-config, and the occurrences that fall in a range. */
+export class FreezeService {
+  private readonly configured: FreezeWindow[];
+
+  constructor(
+    private readonly store: DatabaseFreezeStore,
+    config: Config,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.configured = readConfigFreezes(config);
+  }
+
+  async list(range?: { from: string; to: string }): Promise<FreezeWindow[]> {
+    if (!range) return [...this.configured, ...(await this.store.list())];
+    const { from, to } = this.range(range.from, range.to);
+    const stored = await this.store.list({ from, to });
+    return [...this.configured, ...stored].filter(
+      f => freezeOccurrences(f, from, to).length > 0,
+    );
+  }
+
+  /** Every occurrence overlapping [from, to), recurring freezes expanded. */
+  async occurrences(from: number, to: number): Promise<FreezeOccurrence[]> {
+    const stored = await this.store.list({ from, to });
+    return [...this.configured, ...stored]
+      .flatMap(f => freezeOccurrences(f, from, to))
+      .sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  /** Occurrences in force at this moment. */
+  async activeNow(): Promise<FreezeOccurrence[]> {
+    const now = this.now();
+    return this.occurrences(now, now + 1);
+  }
+
+  async create(
+    input: FreezeInput,
+    credentials: BackstageCredentials,
+  ): Promise<FreezeWindow> {
+    const fields = this.validate(input);
+    const id = randomUUID();
+    await this.store.insert(
+      { id, ...(fields as Required<FreezeFields>) },
+      actorOf(credentials),
+      this.now(),
+    );
+    return (await this.store.get(id))!;
+  }
+
+  async update(id: string, input: FreezeUpdate): Promise<FreezeWindow> {
+    const current = await this.get(id);
+    const fields = this.validate({
+      title: input.title ?? current.title,
+      reason: input.reason ?? current.reason,
+      start: input.start ?? current.start,
+      end: input.end ?? current.end,
+      recurrence:
+        input.recurrence === undefined ? current.recurrence : input.recurrence,
+      entityRefs: input.entityRefs ?? current.entityRefs,
+    });
+    await this.store.update(id, input.revision, fields, this.now());
+    return (await this.store.get(id))!;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.get(id);
+    await this.store.delete(id);
+  }
+
+  private async get(id: string): Promise<FreezeWindow> {
+    if (id.startsWith('config:')) {
+      throw new NotAllowedError(
+        `Freeze window ${id} is declared in app-config and can only be changed there`,
+      );
+    }
+    const freeze = await this.store.get(id);
+    if (!freeze) throw new NotFoundError(`No freeze window with id ${id}`);
+    return freeze;
+  }
+
+  private range(fromIso: string, toIso: string) {
+    const from = parseTimestamp(fromIso, 'from');
+    const to = parseTimestamp(toIso, 'to');
+    if (to <= from) throw new InputError('to: must be after from');
+    return { from, to };
+  }
+
+  private validate(input: FreezeInput): FreezeFields {
+    const { start, end } = parseWindow(input.start, input.end, 'start', 'end');
+    const recurrence = input.recurrence?.trim() || null;
+    if (recurrence) parseRecurrence(recurrence, start);
+    if (!input.reason.trim())
+      throw new InputError('reason: say why releases are frozen');
+    return {
+      title: input.title.trim(),
+      reason: input.reason.trim(),
+      start,
+      end,
+      recurrence,
+      entityRefs: normalizeEntityRefs(
+        input.entityRefs ?? [],
+        'entityRefs',
+        SCOPE_KINDS,
+      ),
+    };
+  }
+}

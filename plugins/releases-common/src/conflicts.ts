@@ -1,0 +1,172 @@
+import { isActiveStatus } from './lifecycle';
+import type { Conflict, FreezeOccurrence } from './insightsTypes';
+import type { ReleaseStatus } from './types';
+
+/** What conflict detection needs of a release. */
+export interface ConflictRelease {
+  id: string;
+  title: string;
+  version: string;
+  status: ReleaseStatus;
+  owner: string;
+  windowStart: string;
+  windowEnd: string;
+  components: Array<{
+    entityRef: string;
+    ownerRef: string | null;
+    systemRef: string | null;
+  }>;
+}
+
+export interface ConflictInput {
+  releases: ConflictRelease[];
+  freezes: FreezeOccurrence[];
+  /** component → components it depends on (catalog dependsOn and API consumption). */
+  dependsOn?: Map<string, string[]>;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function span(startIso: string, endIso: string): Span {
+  return { start: Date.parse(startIso), end: Date.parse(endIso) };
+}
+
+/** The overlap of two half-open spans [start, end), or undefined when they only touch or miss. */
+export function overlapOf(a: Span, b: Span): Span | undefined {
+  const start = Math.max(a.start, b.start);
+  const end = Math.min(a.end, b.end);
+  return start < end ? { start, end } : undefined;
+}
+
+function iso(s: Span) {
+  return {
+    start: new Date(s.start).toISOString(),
+    end: new Date(s.end).toISOString(),
+  };
+}
+
+function label(r: ConflictRelease) {
+  return `${r.title} ${r.version}`;
+}
+
+/** The refs a freeze may name that cover a component: itself, its system and its owning group. */
+function scopeOf(c: ConflictRelease['components'][number]): string[] {
+  return [c.entityRef, c.systemRef, c.ownerRef].filter((r): r is string => !!r);
+}
+
+/**
+ * Finds the scheduling conflicts among releases that are still to happen or happening (planned or
+ * in progress; drafts, finished and cancelled releases do not collide) and the freezes given:
+ * - the same component in two releases with overlapping windows;
+ * - a release window overlapping a freeze that covers one of its components, their systems or owners;
+ * - components that depend on each other, released in overlapping windows by different teams;
+ * - one owner running overlapping releases.
+ */
+export function findConflicts(input: ConflictInput): Conflict[] {
+  const releases = input.releases.filter(r => isActiveStatus(r.status));
+  const conflicts: Conflict[] = [];
+
+  for (const release of releases) {
+    const window = span(release.windowStart, release.windowEnd);
+    for (const freeze of input.freezes) {
+      const overlap = overlapOf(window, span(freeze.start, freeze.end));
+      if (!overlap) continue;
+      const covered =
+        freeze.entityRefs.length === 0
+          ? release.components.map(c => c.entityRef)
+          : release.components
+              .filter(c =>
+                scopeOf(c).some(ref => freeze.entityRefs.includes(ref)),
+              )
+              .map(c => c.entityRef);
+      if (covered.length === 0) continue;
+      conflicts.push({
+        kind: 'freeze',
+        message: `${label(release)} falls in the freeze "${freeze.title}" (${
+          freeze.reason
+        })${
+          freeze.entityRefs.length === 0
+            ? ', which covers the whole organisation'
+            : ''
+        }`,
+        releaseIds: [release.id],
+        entityRefs: covered,
+        freezeId: freeze.freezeId,
+        overlap: iso(overlap),
+      });
+    }
+  }
+
+  for (let i = 0; i < releases.length; i++) {
+    for (let j = i + 1; j < releases.length; j++) {
+      const a = releases[i];
+      const b = releases[j];
+      const overlap = overlapOf(
+        span(a.windowStart, a.windowEnd),
+        span(b.windowStart, b.windowEnd),
+      );
+      if (!overlap) continue;
+      const ids = [a.id, b.id];
+
+      const aRefs = new Set(a.components.map(c => c.entityRef));
+      const shared = b.components
+        .map(c => c.entityRef)
+        .filter(ref => aRefs.has(ref));
+      if (shared.length) {
+        conflicts.push({
+          kind: 'same_component',
+          message: `${label(a)} and ${label(b)} both ship ${shared.join(
+            ', ',
+          )} in overlapping windows`,
+          releaseIds: ids,
+          entityRefs: shared,
+          overlap: iso(overlap),
+        });
+      }
+
+      if (a.owner === b.owner) {
+        conflicts.push({
+          kind: 'owner_overlap',
+          message: `${a.owner} runs ${label(a)} and ${label(
+            b,
+          )} at the same time`,
+          releaseIds: ids,
+          entityRefs: [a.owner],
+          overlap: iso(overlap),
+        });
+      }
+
+      if (input.dependsOn) {
+        const pairs: string[] = [];
+        for (const ca of a.components) {
+          for (const cb of b.components) {
+            if (ca.entityRef === cb.entityRef || ca.ownerRef === cb.ownerRef)
+              continue;
+            const linked =
+              input.dependsOn.get(ca.entityRef)?.includes(cb.entityRef) ||
+              input.dependsOn.get(cb.entityRef)?.includes(ca.entityRef);
+            if (linked) pairs.push(ca.entityRef, cb.entityRef);
+          }
+        }
+        if (pairs.length) {
+          const refs = [...new Set(pairs)];
+          conflicts.push({
+            kind: 'dependency_overlap',
+            message: `${label(a)} and ${label(
+              b,
+            )} release components that depend on each other (${refs.join(
+              ', ',
+            )}), owned by different teams, in overlapping windows`,
+            releaseIds: ids,
+            entityRefs: refs,
+            overlap: iso(overlap),
+          });
+        }
+      }
+    }
+  }
+  return conflicts;
+}
