@@ -9,3 +9,4 @@ export * from './lifecycle';
 export * from './insightsTypes';
 export * from './conflicts';
 export * from './dependencyOrder';
+export * from './followUpTypes';

@@ -1,3 +1,5 @@
+import type { Decision, Outcome } from './followUpTypes';
+
 /**
  * The Releases domain, shared by the backend (which stores it) and the frontend (which shows it).
  * Field names match the API contract: camelCase, timestamps as ISO 8601 strings in UTC.
@@ -129,6 +131,9 @@ export interface ReleaseSummary {
 
 export interface Release extends ReleaseSummary {
   description: string;
+  /** Go/no-go decisions, newest last. */
+  decisions: Decision[];
+  outcome: Outcome | null;
   risks: Risk[];
   stakeholders: string[];
   checklist: ChecklistItem[];

@@ -9,7 +9,9 @@ import { deleteRelease } from './operations/deleteRelease';
 import { getRelease } from './operations/getRelease';
 import { insertRelease } from './operations/insertRelease';
 import { listActivity } from './operations/listActivity';
+import { pendingActionItems } from './operations/followUp';
 import { listReleases } from './operations/listReleases';
+import { type MetricsFilter, releaseMetrics } from './operations/metrics';
 import { TABLES } from './operations/tables';
 import type {
   ActivityInput,
@@ -75,6 +77,14 @@ export class DatabaseReleaseStore implements ReleaseStore {
 
   listActivity(releaseId: string, limit: number) {
     return listActivity(this.db, releaseId, limit);
+  }
+
+  pendingActionItems(templateId: string) {
+    return pendingActionItems(this.db, templateId);
+  }
+
+  metrics(filter: MetricsFilter) {
+    return releaseMetrics(this.db, filter);
   }
 
   async countReleases(): Promise<number> {

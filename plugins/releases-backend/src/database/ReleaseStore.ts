@@ -1,7 +1,12 @@
-import type { ActivityEntry } from '@releasekit/plugin-releases-common';
+import type {
+  ActivityEntry,
+  ReleaseMetrics,
+} from '@releasekit/plugin-releases-common';
+import type { MetricsFilter } from './operations/metrics';
 import type {
   ActivityInput,
   NewRelease,
+  PendingActionItem,
   ReleaseChange,
   ReleaseListRequest,
   ReleaseListResult,
@@ -29,5 +34,8 @@ export interface ReleaseStore {
     activity: ActivityInput[],
   ): Promise<boolean>;
   listActivity(releaseId: string, limit: number): Promise<ActivityEntry[]>;
+  /** Carry-forward action items of releases of this template not yet carried anywhere. */
+  pendingActionItems(templateId: string): Promise<PendingActionItem[]>;
+  metrics(filter: MetricsFilter): Promise<Omit<ReleaseMetrics, 'from' | 'to'>>;
   countReleases(): Promise<number>;
 }

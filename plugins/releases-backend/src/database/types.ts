@@ -1,6 +1,13 @@
 import type {
+  ActionItem,
   ActivityEntry,
   ChecklistItem,
+  Decision,
+  DecisionVerdict,
+  Incident,
+  Outcome,
+  OutcomeResult,
+  ReadinessSummary,
   ReleaseStatus,
   Risk,
 } from '@releasekit/plugin-releases-common';
@@ -35,6 +42,34 @@ export interface StoredComponent {
 
 export interface StoredReleaseWithChecklist extends StoredRelease {
   checklist: ChecklistItem[];
+  decisions: Decision[];
+  outcome: Outcome | null;
+}
+
+export interface NewDecision {
+  id: string;
+  decision: DecisionVerdict;
+  rationale: string;
+  attendees: string[];
+  readiness: ReadinessSummary;
+}
+
+export interface NewOutcome {
+  result: OutcomeResult;
+  releasedAt: number;
+  incidents: Incident[];
+  lessonsLearned: string;
+  actionItems: Array<ActionItem & { id: string }>;
+}
+
+/** An action item waiting to be carried into the next release of its template and components. */
+export interface PendingActionItem {
+  id: string;
+  title: string;
+  releaseId: string;
+  releaseTitle: string;
+  releaseVersion: string;
+  components: string[];
 }
 
 /** Item counts per release, from one SQL aggregate. */
@@ -127,6 +162,8 @@ export interface NewRelease {
   plannedAt: number | null;
   components: StoredComponent[];
   items: NewChecklistItem[];
+  /** Action items of earlier releases carried into this one, marked so they are carried once. */
+  carriedActionItemIds?: string[];
 }
 
 /**
@@ -144,6 +181,9 @@ export interface ReleaseChange {
   addItems?: NewChecklistItem[];
   removeItemIds?: string[];
   updateItems?: Array<{ id: string; fields: ChecklistItemFields }>;
+  addDecision?: NewDecision;
+  /** Records (or replaces) the outcome and its action items. */
+  setOutcome?: NewOutcome;
   activity: ActivityInput[];
 }
 

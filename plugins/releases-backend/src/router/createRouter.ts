@@ -160,6 +160,33 @@ export async function createRouter(options: RouterOptions) {
     });
   });
 
+  router.post('/releases/:id/decisions', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const decision = await audited(
+      'release-decision',
+      req,
+      { releaseId: req.params.id, decision: req.body.decision },
+      () => releases.recordDecision(req.params.id, req.body, credentials),
+    );
+    res.status(201).json(decision);
+  });
+
+  router.put('/releases/:id/outcome', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const release = await audited(
+      'release-outcome',
+      req,
+      { releaseId: req.params.id, result: req.body.result },
+      () => releases.recordOutcome(req.params.id, req.body, credentials),
+    );
+    res.json(release);
+  });
+
+  router.get('/metrics', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await releases.metrics(req.query));
+  });
+
   router.get('/releases/:id/insights', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res.json(await releases.getInsights(req.params.id, insights, credentials));

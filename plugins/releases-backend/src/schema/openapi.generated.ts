@@ -744,6 +744,168 @@ export const spec = {
         },
       },
     },
+    '/releases/{id}/decisions': {
+      post: {
+        operationId: 'RecordDecision',
+        description:
+          'Records a go/no-go decision with a snapshot of the readiness at that moment.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['decision', 'rationale'],
+                properties: {
+                  decision: {
+                    type: 'string',
+                    enum: ['go', 'no_go'],
+                  },
+                  rationale: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 4000,
+                  },
+                  attendees: {
+                    type: 'array',
+                    maxItems: 100,
+                    items: {
+                      $ref: '#/components/schemas/EntityRef',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The decision.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Decision',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/outcome': {
+      put: {
+        operationId: 'RecordOutcome',
+        description:
+          'Records the outcome and retrospective. An in-progress release becomes released (success, partial, failed) or rolled_back (rolled_back); a finished one has its outcome amended.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['result', 'releasedAt'],
+                properties: {
+                  result: {
+                    $ref: '#/components/schemas/OutcomeResult',
+                  },
+                  releasedAt: {
+                    $ref: '#/components/schemas/Timestamp',
+                  },
+                  incidents: {
+                    type: 'array',
+                    maxItems: 50,
+                    items: {
+                      $ref: '#/components/schemas/Incident',
+                    },
+                  },
+                  lessonsLearned: {
+                    type: 'string',
+                    maxLength: 20000,
+                  },
+                  actionItems: {
+                    type: 'array',
+                    maxItems: 50,
+                    items: {
+                      $ref: '#/components/schemas/ActionItem',
+                    },
+                  },
+                  revision: {
+                    type: 'integer',
+                    minimum: 1,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The release with its outcome.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Release',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/metrics': {
+      get: {
+        operationId: 'GetMetrics',
+        description:
+          'Metrics of the releases completed in [from, to) (default the last year), overall, per month and per owning team.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/from',
+          },
+          {
+            $ref: '#/components/parameters/to',
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/entityRef',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The metrics.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReleaseMetrics',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1201,6 +1363,8 @@ export const spec = {
           'risks',
           'stakeholders',
           'checklist',
+          'decisions',
+          'outcome',
           'createdAt',
           'createdBy',
           'updatedAt',
@@ -1257,6 +1421,22 @@ export const spec = {
             items: {
               type: 'string',
             },
+          },
+          decisions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Decision',
+            },
+          },
+          outcome: {
+            oneOf: [
+              {
+                $ref: '#/components/schemas/Outcome',
+              },
+              {
+                type: 'null',
+              },
+            ],
           },
           checklist: {
             type: 'array',
@@ -1752,6 +1932,266 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/Conflict',
+            },
+          },
+        },
+      },
+      OutcomeResult: {
+        type: 'string',
+        enum: ['success', 'partial', 'failed', 'rolled_back'],
+      },
+      Incident: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title'],
+        properties: {
+          title: {
+            $ref: '#/components/schemas/Title',
+          },
+          url: {
+            $ref: '#/components/schemas/HttpUrl',
+          },
+        },
+      },
+      ActionItem: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'carryForward'],
+        properties: {
+          title: {
+            $ref: '#/components/schemas/Title',
+          },
+          carryForward: {
+            type: 'boolean',
+          },
+        },
+      },
+      Decision: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'releaseId',
+          'decision',
+          'rationale',
+          'attendees',
+          'decidedBy',
+          'decidedAt',
+          'readiness',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          releaseId: {
+            type: 'string',
+          },
+          decision: {
+            type: 'string',
+            enum: ['go', 'no_go'],
+          },
+          rationale: {
+            type: 'string',
+          },
+          attendees: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          decidedBy: {
+            type: 'string',
+          },
+          decidedAt: {
+            type: 'string',
+          },
+          readiness: {
+            $ref: '#/components/schemas/ReadinessSummary',
+          },
+        },
+      },
+      Outcome: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'result',
+          'releasedAt',
+          'incidents',
+          'lessonsLearned',
+          'actionItems',
+          'recordedBy',
+          'recordedAt',
+        ],
+        properties: {
+          result: {
+            $ref: '#/components/schemas/OutcomeResult',
+          },
+          releasedAt: {
+            type: 'string',
+          },
+          incidents: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Incident',
+            },
+          },
+          lessonsLearned: {
+            type: 'string',
+          },
+          actionItems: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ActionItem',
+            },
+          },
+          recordedBy: {
+            type: 'string',
+          },
+          recordedAt: {
+            type: 'string',
+          },
+        },
+      },
+      MetricsSummary: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'completed',
+          'onTimeRate',
+          'averageSlipHours',
+          'p90SlipHours',
+          'changeFailureRate',
+          'averageLeadTimeHours',
+          'averageReadinessLeadTimeHours',
+        ],
+        properties: {
+          completed: {
+            type: 'integer',
+          },
+          onTimeRate: {
+            type: ['number', 'null'],
+          },
+          averageSlipHours: {
+            type: ['number', 'null'],
+          },
+          p90SlipHours: {
+            type: ['number', 'null'],
+          },
+          changeFailureRate: {
+            type: ['number', 'null'],
+          },
+          averageLeadTimeHours: {
+            type: ['number', 'null'],
+          },
+          averageReadinessLeadTimeHours: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      MonthlyMetrics: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'month',
+          'completed',
+          'onTimeRate',
+          'averageSlipHours',
+          'p90SlipHours',
+          'changeFailureRate',
+          'averageLeadTimeHours',
+          'averageReadinessLeadTimeHours',
+        ],
+        properties: {
+          month: {
+            type: 'string',
+          },
+          completed: {
+            type: 'integer',
+          },
+          onTimeRate: {
+            type: ['number', 'null'],
+          },
+          averageSlipHours: {
+            type: ['number', 'null'],
+          },
+          p90SlipHours: {
+            type: ['number', 'null'],
+          },
+          changeFailureRate: {
+            type: ['number', 'null'],
+          },
+          averageLeadTimeHours: {
+            type: ['number', 'null'],
+          },
+          averageReadinessLeadTimeHours: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      TeamMetrics: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'owner',
+          'completed',
+          'onTimeRate',
+          'averageSlipHours',
+          'p90SlipHours',
+          'changeFailureRate',
+          'averageLeadTimeHours',
+          'averageReadinessLeadTimeHours',
+        ],
+        properties: {
+          owner: {
+            type: 'string',
+          },
+          completed: {
+            type: 'integer',
+          },
+          onTimeRate: {
+            type: ['number', 'null'],
+          },
+          averageSlipHours: {
+            type: ['number', 'null'],
+          },
+          p90SlipHours: {
+            type: ['number', 'null'],
+          },
+          changeFailureRate: {
+            type: ['number', 'null'],
+          },
+          averageLeadTimeHours: {
+            type: ['number', 'null'],
+          },
+          averageReadinessLeadTimeHours: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      ReleaseMetrics: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'to', 'overall', 'byMonth', 'byTeam'],
+        properties: {
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          overall: {
+            $ref: '#/components/schemas/MetricsSummary',
+          },
+          byMonth: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MonthlyMetrics',
+            },
+          },
+          byTeam: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TeamMetrics',
             },
           },
         },

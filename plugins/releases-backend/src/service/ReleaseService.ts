@@ -20,6 +20,13 @@ import {
   findConflicts,
   type FreezeOccurrence,
   type ReleaseInsights,
+  type ActionItem,
+  type Decision,
+  type DecisionVerdict,
+  type Incident,
+  type OutcomeResult,
+  type ReleaseMetrics,
+  statusAfterOutcome,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
 import type {
@@ -78,6 +85,28 @@ export interface UpdateReleaseInput {
   description?: string;
   risks?: Risk[];
   stakeholders?: string[];
+}
+
+export interface DecisionInput {
+  decision: DecisionVerdict;
+  rationale: string;
+  attendees?: string[];
+}
+
+export interface OutcomeInput {
+  result: OutcomeResult;
+  releasedAt: string;
+  incidents?: Incident[];
+  lessonsLearned?: string;
+  actionItems?: ActionItem[];
+  revision?: number;
+}
+
+export interface MetricsQuery {
+  from?: string;
+  to?: string;
+  owner?: string;
+  entityRef?: string;
 }
 
 export interface TransitionInput {
@@ -140,6 +169,8 @@ export function toRelease(release: StoredReleaseWithChecklist): Release {
     stakeholders: release.stakeholders,
     checklist: release.checklist,
     readiness: computeReadiness(components, release.checklist),
+    decisions: release.decisions,
+    outcome: release.outcome,
     createdAt: release.createdAt,
     createdBy: release.createdBy,
     updatedAt: release.updatedAt,
@@ -275,9 +306,15 @@ export class ReleaseService {
     const at = this.now();
     const actor = actorOf(credentials);
     const stored = components.map(ref => facts.get(ref)!);
+    const carried = await this.carriedActionItems(
+      template.id,
+      components,
+      owner,
+    );
     const items = [
       ...this.releaseItems(template, owner),
       ...stored.flatMap(c => this.componentItems(template, c)),
+      ...carried.items,
     ];
     await this.store.insertRelease(
       {
@@ -295,6 +332,7 @@ export class ReleaseService {
         plannedAt: null,
         components: stored,
         items,
+        carriedActionItemIds: carried.actionItemIds,
       },
       actor,
       at,
@@ -485,20 +523,17 @@ export class ReleaseService {
     }
     const activity: ActivityInput[] = [];
     if (input.to === 'in_progress') {
-      const readiness = computeReadiness(
-        current.components.map(c => c.entityRef),
-        current.checklist,
-      );
-      if (!readiness.ready) {
+      const blocker = this.startBlocker(current);
+      if (blocker) {
         if (!input.override) {
           throw new ConflictError(
-            `Not ready to start: ${readiness.requiredOpen} required item(s) are still open. Settle them, or start with override and a reason.`,
+            `Not ready to start: ${blocker}. Record a go decision, settle the items, or start with override and a reason.`,
           );
         }
         activity.push({
           action: 'release.override',
-          summary: `Started with ${readiness.requiredOpen} required item(s) open: ${input.reason}`,
-          after: { reason: input.reason, requiredOpen: readiness.requiredOpen },
+          summary: `Started although ${blocker}: ${input.reason}`,
+          after: { reason: input.reason, blocker },
         });
       }
     }
@@ -759,6 +794,163 @@ export class ReleaseService {
     return this.item(id, itemId);
   }
 
+  /**
+   * Why a release may not start, or undefined when it may: starting needs the latest go/no-go
+   * decision to be go, or (without any decision) every required item settled.
+   */
+  private startBlocker(
+    release: StoredReleaseWithChecklist,
+  ): string | undefined {
+    const latest: Decision | undefined =
+      release.decisions[release.decisions.length - 1];
+    if (latest?.decision === 'go') return undefined;
+    if (latest?.decision === 'no_go') {
+      return `the last go/no-go decision (${latest.decidedAt}) was no-go`;
+    }
+    const readiness = computeReadiness(
+      release.components.map(c => c.entityRef),
+      release.checklist,
+    );
+    return readiness.ready
+      ? undefined
+      : `${readiness.requiredOpen} required item(s) are still open and no go decision is recorded`;
+  }
+
+  async recordDecision(
+    id: string,
+    input: DecisionInput,
+    credentials: BackstageCredentials,
+  ): Promise<Decision> {
+    const current = await this.load(id);
+    if (current.status !== 'planned' && current.status !== 'in_progress') {
+      throw new ConflictError(
+        `Go/no-go decisions are taken on planned or in-progress releases; this one is ${current.status}`,
+      );
+    }
+    const attendees = normalizeEntityRefs(
+      input.attendees ?? [],
+      'attendees',
+      PARTY_KINDS,
+    );
+    if (attendees.length) {
+      await this.catalog.describe(
+        { components: [], parties: attendees },
+        credentials,
+      );
+    }
+    const readiness = computeReadiness(
+      current.components.map(c => c.entityRef),
+      current.checklist,
+    );
+    const decisionId = randomUUID();
+    await this.store.applyChange({
+      releaseId: id,
+      actor: actorOf(credentials),
+      at: this.now(),
+      addDecision: {
+        id: decisionId,
+        decision: input.decision,
+        rationale: input.rationale.trim(),
+        attendees,
+        readiness: {
+          ready: readiness.ready,
+          percent: readiness.percent,
+          total: readiness.total,
+          settled: readiness.settled,
+          requiredOpen: readiness.requiredOpen,
+        },
+      },
+      activity: [
+        {
+          action: 'release.decision_recorded',
+          summary: `${input.decision === 'go' ? 'Go' : 'No-go'} at ${
+            readiness.percent
+          }% ready: ${input.rationale.trim()}`,
+          after: { decision: input.decision, attendees },
+        },
+      ],
+    });
+    return (await this.load(id)).decisions.find(d => d.id === decisionId)!;
+  }
+
+  /**
+   * Records the outcome and retrospective. On an in-progress release it also finishes it: released,
+   * or rolled back when the result says so. A finished release can have its outcome amended.
+   */
+  async recordOutcome(
+    id: string,
+    input: OutcomeInput,
+    credentials: BackstageCredentials,
+  ): Promise<Release> {
+    const current = await this.load(id);
+    if (!['in_progress', 'released', 'rolled_back'].includes(current.status)) {
+      throw new ConflictError(
+        `An outcome is recorded for a release in progress or finished; this one is ${current.status}`,
+      );
+    }
+    const releasedAt = parseTimestamp(input.releasedAt, 'releasedAt');
+    if (releasedAt > this.now() + 60_000) {
+      throw new InputError('releasedAt: cannot be in the future');
+    }
+    const status = statusAfterOutcome(input.result);
+    const fields: ReleaseFields = status !== current.status ? { status } : {};
+    await this.store.applyChange({
+      releaseId: id,
+      expectedRevision: input.revision ?? current.revision,
+      actor: actorOf(credentials),
+      at: this.now(),
+      fields,
+      setOutcome: {
+        result: input.result,
+        releasedAt,
+        incidents: input.incidents ?? [],
+        lessonsLearned: input.lessonsLearned ?? '',
+        actionItems: (input.actionItems ?? []).map(item => ({
+          id: randomUUID(),
+          title: item.title.trim(),
+          carryForward: item.carryForward,
+        })),
+      },
+      activity: [
+        {
+          action: current.outcome
+            ? 'release.outcome_amended'
+            : 'release.outcome_recorded',
+          summary: `Outcome: ${input.result.replace('_', ' ')}${
+            fields.status
+              ? ` (${STATUS_LABELS[current.status]} → ${STATUS_LABELS[status]})`
+              : ''
+          }`,
+          before: current.outcome,
+          after: { result: input.result, releasedAt: input.releasedAt },
+        },
+      ],
+    });
+    return this.getRelease(id);
+  }
+
+  async metrics(query: MetricsQuery): Promise<ReleaseMetrics> {
+    const to = query.to ? parseTimestamp(query.to, 'to') : this.now();
+    // A year back by default: enough for a trend per month.
+    const from = query.from
+      ? parseTimestamp(query.from, 'from')
+      : to - 365 * 86_400_000;
+    if (to <= from) throw new InputError('to: must be after from');
+    const result = await this.store.metrics({
+      from,
+      to,
+      owner: query.owner ? normalizeEntityRef(query.owner, 'owner') : undefined,
+      entityRef: query.entityRef
+        ? normalizeEntityRef(query.entityRef, 'entityRef')
+        : undefined,
+    });
+    return {
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+      ...result,
+    };
+  }
+
   /** The freezes the release's window falls in, for its components, systems or owners. */
   private async freezeConflicts(release: StoredRelease) {
     const occurrences = await this.freezes!.occurrences(
@@ -818,6 +1010,36 @@ export class ReleaseService {
       );
     }
     return template;
+  }
+
+  /**
+   * Action items marked "carry forward" in the retrospectives of earlier releases of the same
+   * template and the same set of components become release-level items of the new release.
+   */
+  private async carriedActionItems(
+    templateId: string,
+    components: string[],
+    owner: string,
+  ): Promise<{ items: NewChecklistItem[]; actionItemIds: string[] }> {
+    const key = [...components].sort().join(',');
+    const pending = (await this.store.pendingActionItems(templateId)).filter(
+      p => p.components.join(',') === key,
+    );
+    return {
+      actionItemIds: pending.map(p => p.id),
+      items: pending.map(p => ({
+        id: randomUUID(),
+        componentRef: null,
+        title: `${p.title} (carried forward from ${p.releaseTitle} ${p.releaseVersion})`.slice(
+          0,
+          200,
+        ),
+        category: 'follow_up',
+        required: true,
+        assignee: owner,
+        source: `carried:${p.releaseId}`,
+      })),
+    };
   }
 
   private releaseItems(

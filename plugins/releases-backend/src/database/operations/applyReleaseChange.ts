@@ -6,6 +6,7 @@ import type {
   ReleaseChange,
   ReleaseFields,
 } from '../types';
+import { insertDecision, upsertOutcome } from './followUp';
 import { TABLES } from './tables';
 import { insertActivity, insertComponents, insertItems } from './writeRows';
 
@@ -115,6 +116,24 @@ export async function applyReleaseChange(
       await tx<ChecklistItemRow>(TABLES.items)
         .where({ release_id: change.releaseId, id })
         .update({ ...itemColumns(fields), updated_at: change.at });
+    }
+    if (change.addDecision) {
+      await insertDecision(
+        tx,
+        change.releaseId,
+        change.addDecision,
+        change.actor,
+        change.at,
+      );
+    }
+    if (change.setOutcome) {
+      await upsertOutcome(
+        tx,
+        change.releaseId,
+        change.setOutcome,
+        change.actor,
+        change.at,
+      );
     }
     await insertActivity(
       tx,

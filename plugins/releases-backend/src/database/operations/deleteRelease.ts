@@ -23,6 +23,7 @@ export async function deleteRelease(
     if (!release) {
       return false;
     }
+    await tx(TABLES.decisions).where({ release_id: id }).delete();
     await tx(TABLES.items).where({ release_id: id }).delete();
     await tx(TABLES.components).where({ release_id: id }).delete();
     await tx(TABLES.releases).where({ id }).delete();

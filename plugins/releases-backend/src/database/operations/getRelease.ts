@@ -6,11 +6,13 @@ import type {
 } from '../rows';
 import { itemFromRow } from '../rows';
 import type { StoredReleaseWithChecklist } from '../types';
+import { readFollowUp } from './followUp';
 import { releaseFromRow } from './mapRelease';
 import { TABLES } from './tables';
 
 /**
- * One release with its components and checklist: three queries whatever the size of the release.
+ * One release with its components, checklist, decisions and outcome: six queries whatever the size
+ * of the release, the last five run together.
  */
 export async function getRelease(
   db: Knex,
@@ -20,7 +22,7 @@ export async function getRelease(
   if (!row) {
     return undefined;
   }
-  const [components, items] = await Promise.all([
+  const [components, items, followUp] = await Promise.all([
     db<ReleaseComponentRow>(TABLES.components).where({ release_id: id }),
     db<ChecklistItemRow>(TABLES.items)
       .where({ release_id: id })
@@ -28,9 +30,11 @@ export async function getRelease(
         { column: 'position', order: 'asc' },
         { column: 'id', order: 'asc' },
       ]),
+    readFollowUp(db, id),
   ]);
   return {
     ...releaseFromRow(row, components),
     checklist: items.map(itemFromRow),
+    ...followUp,
   };
 }

@@ -35,6 +35,11 @@ export async function insertRelease(
     await tx(TABLES.releases).insert(row);
     await insertComponents(tx, release.id, release.components, 0);
     await insertItems(tx, release.id, release.items, 0, at);
+    if (release.carriedActionItemIds?.length) {
+      await tx(TABLES.actionItems)
+        .whereIn('id', release.carriedActionItemIds)
+        .update({ carried_into: release.id });
+    }
     await insertActivity(tx, release.id, actor, at, activity);
   });
 }

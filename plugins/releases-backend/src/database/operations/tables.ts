@@ -5,4 +5,7 @@ export const TABLES = {
   items: 'checklist_items',
   activity: 'release_activity',
   freezes: 'freeze_windows',
+  decisions: 'release_decisions',
+  outcomes: 'release_outcomes',
+  actionItems: 'release_action_items',
 } as const;

@@ -1,0 +1,87 @@
+import type { ReadinessSummary } from './types';
+
+/** Go/no-go decisions, outcomes, retrospectives and release metrics. */
+
+export type DecisionVerdict = 'go' | 'no_go';
+
+export interface Decision {
+  id: string;
+  releaseId: string;
+  decision: DecisionVerdict;
+  rationale: string;
+  attendees: string[];
+  decidedBy: string;
+  decidedAt: string;
+  /** Readiness when the decision was taken. */
+  readiness: ReadinessSummary;
+}
+
+export type OutcomeResult = 'success' | 'partial' | 'failed' | 'rolled_back';
+
+export const OUTCOME_RESULTS: readonly OutcomeResult[] = [
+  'success',
+  'partial',
+  'failed',
+  'rolled_back',
+];
+
+export interface Incident {
+  title: string;
+  url?: string;
+}
+
+export interface ActionItem {
+  title: string;
+  /** Added to the checklist of the next release of the same template and components. */
+  carryForward: boolean;
+}
+
+export interface Outcome {
+  result: OutcomeResult;
+  releasedAt: string;
+  incidents: Incident[];
+  lessonsLearned: string;
+  actionItems: ActionItem[];
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** Where recording an outcome leaves the release: only a roll-back undoes the release. */
+export function statusAfterOutcome(
+  result: OutcomeResult,
+): 'released' | 'rolled_back' {
+  return result === 'rolled_back' ? 'rolled_back' : 'released';
+}
+
+export interface MetricsSummary {
+  /** Releases with an outcome (released or rolled back) in the range. */
+  completed: number;
+  /** Share released by the end of their planned window, 0–1; null without completed releases. */
+  onTimeRate: number | null;
+  /** Hours past the planned window end (0 when on time); null without completed releases. */
+  averageSlipHours: number | null;
+  p90SlipHours: number | null;
+  /** Failed or rolled back among completed, 0–1. */
+  changeFailureRate: number | null;
+  /** Hours from planned to released. */
+  averageLeadTimeHours: number | null;
+  /** Hours from planned to every required item settled. */
+  averageReadinessLeadTimeHours: number | null;
+}
+
+export interface MonthlyMetrics extends MetricsSummary {
+  /** `YYYY-MM`, in UTC. */
+  month: string;
+}
+
+export interface TeamMetrics extends MetricsSummary {
+  owner: string;
+}
+
+export interface ReleaseMetrics {
+  from: string;
+  to: string;
+  overall: MetricsSummary;
+  byMonth: MonthlyMetrics[];
+  byTeam: TeamMetrics[];
+}
