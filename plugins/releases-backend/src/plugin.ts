@@ -10,6 +10,9 @@ import { seedDemoReleases } from './demo/seedDemoReleases';
 import { createRouter } from './router/createRouter';
 import { FreezeService } from './service/FreezeService';
 import { InsightsService } from './service/InsightsService';
+import { ChecklistService } from './service/ChecklistService';
+import { FollowUpService } from './service/FollowUpService';
+import { LifecycleService } from './service/LifecycleService';
 import { ReleaseService } from './service/ReleaseService';
 import { readTemplates } from './service/templates';
 
@@ -40,29 +43,30 @@ export const releasesPlugin = createBackendPlugin({
         catalog,
       }) {
         const store = await DatabaseReleaseStore.create({ database });
+        const componentCatalog = new ComponentCatalog(catalog);
         const freezes = new FreezeService(
           await DatabaseFreezeStore.create({ database }),
+          componentCatalog,
           config,
         );
-        const releases = new ReleaseService(
+        const deps = {
           store,
-          new ComponentCatalog(catalog),
-          readTemplates(config),
+          catalog: componentCatalog,
+          templates: readTemplates(config),
           freezes,
-        );
-        const insights = new InsightsService(store, catalog, freezes, logger);
+        };
+        const services = {
+          releases: new ReleaseService(deps),
+          lifecycle: new LifecycleService(deps),
+          checklist: new ChecklistService(deps),
+          followUp: new FollowUpService(deps),
+          insights: new InsightsService(store, catalog, freezes, logger),
+          freezes,
+        };
         if (config.getOptionalBoolean('releases.demoData')) {
           await seedDemoReleases({ store, logger });
         }
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            auditor,
-            releases,
-            insights,
-            freezes,
-          }),
-        );
+        httpRouter.use(await createRouter({ httpAuth, auditor, ...services }));
       },
     });
   },

@@ -7,6 +7,9 @@ import type { JsonObject } from '@backstage/types';
 import type { Request } from 'express';
 import type { FreezeService } from '../service/FreezeService';
 import type { InsightsService } from '../service/InsightsService';
+import type { ChecklistService } from '../service/ChecklistService';
+import type { FollowUpService } from '../service/FollowUpService';
+import type { LifecycleService } from '../service/LifecycleService';
 import type { ReleaseService } from '../service/ReleaseService';
 import { spec } from '../schema/openapi.generated';
 
@@ -14,6 +17,9 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
   releases: ReleaseService;
+  lifecycle: LifecycleService;
+  checklist: ChecklistService;
+  followUp: FollowUpService;
   insights: InsightsService;
   freezes: FreezeService;
 }
@@ -23,7 +29,9 @@ export interface RouterOptions {
  * handlers only read the request, take the caller's credentials, call the service and write JSON.
  */
 export async function createRouter(options: RouterOptions) {
-  const { httpAuth, auditor, releases, insights, freezes } = options;
+  const { httpAuth, auditor, releases, lifecycle, checklist, followUp } =
+    options;
+  const { insights, freezes } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
 
   /** Security-relevant writes are also recorded by Backstage's auditor, success or failure. */
@@ -99,7 +107,7 @@ export async function createRouter(options: RouterOptions) {
         to: req.body.to,
         override: req.body.override ?? false,
       },
-      () => releases.transition(req.params.id, req.body, credentials),
+      () => lifecycle.transition(req.params.id, req.body, credentials),
     );
     res.json(release);
   });
@@ -107,7 +115,7 @@ export async function createRouter(options: RouterOptions) {
   router.post('/releases/:id/components', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     res.json(
-      await releases.addComponents(
+      await checklist.addComponents(
         req.params.id,
         req.body.components,
         req.body.revision,
@@ -123,7 +131,7 @@ export async function createRouter(options: RouterOptions) {
       req,
       { releaseId: req.params.id, entityRef: req.params.entityRef },
       () =>
-        releases.removeComponent(
+        checklist.removeComponent(
           req.params.id,
           req.params.entityRef,
           credentials,
@@ -137,14 +145,14 @@ export async function createRouter(options: RouterOptions) {
     res
       .status(201)
       .json(
-        await releases.addChecklistItem(req.params.id, req.body, credentials),
+        await checklist.addChecklistItem(req.params.id, req.body, credentials),
       );
   });
 
   router.patch('/releases/:id/checklist/:itemId', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     res.json(
-      await releases.updateChecklistItem(
+      await checklist.updateChecklistItem(
         req.params.id,
         req.params.itemId,
         req.body,
@@ -166,7 +174,7 @@ export async function createRouter(options: RouterOptions) {
       'release-decision',
       req,
       { releaseId: req.params.id, decision: req.body.decision },
-      () => releases.recordDecision(req.params.id, req.body, credentials),
+      () => followUp.recordDecision(req.params.id, req.body, credentials),
     );
     res.status(201).json(decision);
   });
@@ -177,19 +185,19 @@ export async function createRouter(options: RouterOptions) {
       'release-outcome',
       req,
       { releaseId: req.params.id, result: req.body.result },
-      () => releases.recordOutcome(req.params.id, req.body, credentials),
+      () => followUp.recordOutcome(req.params.id, req.body, credentials),
     );
     res.json(release);
   });
 
   router.get('/metrics', async (req, res) => {
     await httpAuth.credentials(req);
-    res.json(await releases.metrics(req.query));
+    res.json(await followUp.metrics(req.query));
   });
 
   router.get('/releases/:id/insights', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(await releases.getInsights(req.params.id, insights, credentials));
+    res.json(await insights.insightsFor(req.params.id, credentials));
   });
 
   router.get('/freezes', async (req, res) => {
@@ -203,9 +211,7 @@ export async function createRouter(options: RouterOptions) {
   // Answers CI pipelines that ask whether they may deploy an entity now.
   router.get('/freezes/active', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(
-      await releases.activeFreezes(req.query.entityRef, freezes, credentials),
-    );
+    res.json(await freezes.activeFor(req.query.entityRef, credentials));
   });
 
   router.post('/freezes', async (req, res) => {

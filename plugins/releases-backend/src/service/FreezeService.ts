@@ -10,7 +10,8 @@ import { RRule } from 'rrule';
 import type { DatabaseFreezeStore } from '../database/FreezeStore';
 import type { FreezeFields } from '../database/operations/freezes';
 import { actorOf } from './actor';
-import { normalizeEntityRefs } from './entityRefs';
+import type { ComponentCatalog } from '../catalog/ComponentCatalog';
+import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
 import { parseTimestamp, parseWindow } from './windows';
 
 const SCOPE_KINDS = ['system', 'component', 'group'];
@@ -100,6 +101,7 @@ export class FreezeService {
 
   constructor(
     private readonly store: DatabaseFreezeStore,
+    private readonly catalog: ComponentCatalog,
     config: Config,
     private readonly now: () => number = Date.now,
   ) {
@@ -127,6 +129,40 @@ export class FreezeService {
   async activeNow(): Promise<FreezeOccurrence[]> {
     const now = this.now();
     return this.occurrences(now, now + 1);
+  }
+
+  /**
+   * Whether an entity is frozen now, for CI pipelines. A component is covered by freezes naming it,
+   * its system or its owning group, as the catalog says (one request); other entities by freezes
+   * naming them.
+   */
+  async activeFor(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<{
+    entityRef: string;
+    frozen: boolean;
+    windows: FreezeOccurrence[];
+  }> {
+    const ref = normalizeEntityRef(entityRef, 'entityRef');
+    const scope = [ref];
+    if (ref.startsWith('component:')) {
+      const facts = await this.catalog.describe(
+        { components: [ref], parties: [] },
+        credentials,
+      );
+      const component = facts.get(ref)!;
+      scope.push(
+        ...[component.systemRef, component.ownerRef].filter(
+          (r): r is string => !!r,
+        ),
+      );
+    }
+    const windows = (await this.activeNow()).filter(
+      w =>
+        w.entityRefs.length === 0 || w.entityRefs.some(r => scope.includes(r)),
+    );
+    return { entityRef: ref, frozen: windows.length > 0, windows };
   }
 
   async create(

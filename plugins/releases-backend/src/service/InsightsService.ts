@@ -1,5 +1,6 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   findConflicts,
@@ -133,6 +134,15 @@ export class InsightsService {
       freezes,
       dependsOn,
     }).filter(c => c.releaseIds.includes(release.id));
+  }
+
+  async insightsFor(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseInsights> {
+    const release = await this.store.getRelease(id);
+    if (!release) throw new NotFoundError(`No release with id ${id}`);
+    return this.insights(release, credentials);
   }
 
   async insights(

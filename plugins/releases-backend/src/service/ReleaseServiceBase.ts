@@ -1,0 +1,66 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  isClosedStatus,
+  type ChecklistTemplate,
+  type Release,
+} from '@releasekit/plugin-releases-common';
+import type { ComponentCatalog } from '../catalog/ComponentCatalog';
+import type { ReleaseStore } from '../database/ReleaseStore';
+import type {
+  StoredRelease,
+  StoredReleaseWithChecklist,
+} from '../database/types';
+import type { FreezeService } from './FreezeService';
+import { toRelease } from './toRelease';
+
+/** Users and groups: who may own, attend, be told of or be assigned to a release. */
+export const PARTY_KINDS = ['user', 'group'];
+
+/** What every release service works with. */
+export interface ReleaseServiceDeps {
+  store: ReleaseStore;
+  catalog: ComponentCatalog;
+  templates: ChecklistTemplate[];
+  freezes: FreezeService;
+  now?: () => number;
+}
+
+/**
+ * The helpers the release services share: loading a release, refusing changes to closed ones and
+ * answering with the release as the API shows it.
+ */
+export abstract class ReleaseServiceBase {
+  protected readonly store: ReleaseStore;
+  protected readonly catalog: ComponentCatalog;
+  protected readonly templates: ChecklistTemplate[];
+  protected readonly freezes: FreezeService;
+  protected readonly now: () => number;
+
+  constructor(deps: ReleaseServiceDeps) {
+    this.store = deps.store;
+    this.catalog = deps.catalog;
+    this.templates = deps.templates;
+    this.freezes = deps.freezes;
+    this.now = deps.now ?? Date.now;
+  }
+
+  async getRelease(id: string): Promise<Release> {
+    return toRelease(await this.load(id));
+  }
+
+  protected async load(id: string): Promise<StoredReleaseWithChecklist> {
+    const release = await this.store.getRelease(id);
+    if (!release) {
+      throw new NotFoundError(`No release with id ${id}`);
+    }
+    return release;
+  }
+
+  protected assertOpen(release: StoredRelease, what: string) {
+    if (isClosedStatus(release.status)) {
+      throw new ConflictError(
+        `This release is ${release.status} and can no longer be ${what}`,
+      );
+    }
+  }
+}

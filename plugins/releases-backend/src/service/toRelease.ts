@@ -1,0 +1,57 @@
+import {
+  computeReadiness,
+  readinessFromCounts,
+  type Release,
+  type ReleaseSummary,
+} from '@releasekit/plugin-releases-common';
+import type {
+  StoredReleaseWithChecklist,
+  StoredReleaseWithCounts,
+} from '../database/types';
+
+export function toSummary(release: StoredReleaseWithCounts): ReleaseSummary {
+  return {
+    id: release.id,
+    title: release.title,
+    version: release.version,
+    status: release.status,
+    owner: release.owner,
+    windowStart: release.windowStart,
+    windowEnd: release.windowEnd,
+    components: release.components.map(c => c.entityRef),
+    templateId: release.templateId,
+    revision: release.revision,
+    readiness: readinessFromCounts(release.counts),
+    createdAt: release.createdAt,
+    createdBy: release.createdBy,
+    updatedAt: release.updatedAt,
+    updatedBy: release.updatedBy,
+  };
+}
+
+export function toRelease(release: StoredReleaseWithChecklist): Release {
+  const components = release.components.map(c => c.entityRef);
+  return {
+    id: release.id,
+    title: release.title,
+    version: release.version,
+    status: release.status,
+    owner: release.owner,
+    windowStart: release.windowStart,
+    windowEnd: release.windowEnd,
+    components,
+    templateId: release.templateId,
+    revision: release.revision,
+    description: release.description,
+    risks: release.risks,
+    stakeholders: release.stakeholders,
+    checklist: release.checklist,
+    readiness: computeReadiness(components, release.checklist),
+    decisions: release.decisions,
+    outcome: release.outcome,
+    createdAt: release.createdAt,
+    createdBy: release.createdBy,
+    updatedAt: release.updatedAt,
+    updatedBy: release.updatedBy,
+  };
+}
