@@ -13,9 +13,15 @@ exports.up = async function up(knex) {
     table.string('title', 200).notNullable();
     table.string('reason', 2000).notNullable();
     table.bigInteger('start').notNullable();
-    table.bigInteger('end').notNullable().comment('End of the first occurrence');
+    table
+      .bigInteger('end')
+      .notNullable()
+      .comment('End of the first occurrence');
     table.string('recurrence', 500).nullable().comment('RFC 5545 RRULE');
-    table.text('entity_refs').notNullable().comment('JSON array; empty = whole organisation');
+    table
+      .text('entity_refs')
+      .notNullable()
+      .comment('JSON array; empty = whole organisation');
     table.integer('revision').notNullable();
     table.string('created_by', 255).notNullable();
     table.bigInteger('created_at').notNullable();

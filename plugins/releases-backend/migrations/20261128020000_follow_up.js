@@ -54,7 +54,10 @@ exports.up = async function up(knex) {
       .onDelete('CASCADE');
     table.string('title', 200).notNullable();
     table.boolean('carry_forward').notNullable();
-    table.string('carried_into', 36).nullable().comment('The release it was carried into');
+    table
+      .string('carried_into', 36)
+      .nullable()
+      .comment('The release it was carried into');
     table.integer('position').notNullable();
     table.index(['release_id'], 'release_action_items_release_idx');
   });

@@ -5,12 +5,15 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
+import { DatabaseFeedStore } from './database/FeedStore';
 import { DatabaseFreezeStore } from './database/FreezeStore';
 import { seedDemoReleases } from './demo/seedDemoReleases';
 import { createRouter } from './router/createRouter';
 import { FreezeService } from './service/FreezeService';
 import { InsightsService } from './service/InsightsService';
+import { CalendarService } from './service/CalendarService';
 import { ChecklistService } from './service/ChecklistService';
+import { FeedService } from './service/FeedService';
 import { FollowUpService } from './service/FollowUpService';
 import { LifecycleService } from './service/LifecycleService';
 import { ReleaseService } from './service/ReleaseService';
@@ -30,11 +33,13 @@ export const releasesPlugin = createBackendPlugin({
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        discovery: coreServices.discovery,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
       },
       async init({
         config,
+        discovery,
         logger,
         database,
         httpRouter,
@@ -55,6 +60,7 @@ export const releasesPlugin = createBackendPlugin({
           templates: readTemplates(config),
           freezes,
         };
+        const calendar = new CalendarService(store, freezes);
         const services = {
           releases: new ReleaseService(deps),
           lifecycle: new LifecycleService(deps),
@@ -62,10 +68,21 @@ export const releasesPlugin = createBackendPlugin({
           followUp: new FollowUpService(deps),
           insights: new InsightsService(store, catalog, freezes, logger),
           freezes,
+          calendar,
+          feeds: new FeedService(
+            await DatabaseFeedStore.create({ database }),
+            calendar,
+            {
+              feedBaseUrl: () => discovery.getExternalBaseUrl('releases'),
+              appBaseUrl: config.getString('app.baseUrl'),
+            },
+          ),
         };
         if (config.getOptionalBoolean('releases.demoData')) {
           await seedDemoReleases({ store, logger });
         }
+        // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
+        httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });
         httpRouter.use(await createRouter({ httpAuth, auditor, ...services }));
       },
     });

@@ -7,7 +7,9 @@ import type { JsonObject } from '@backstage/types';
 import type { Request } from 'express';
 import type { FreezeService } from '../service/FreezeService';
 import type { InsightsService } from '../service/InsightsService';
+import type { CalendarService } from '../service/CalendarService';
 import type { ChecklistService } from '../service/ChecklistService';
+import type { FeedService } from '../service/FeedService';
 import type { FollowUpService } from '../service/FollowUpService';
 import type { LifecycleService } from '../service/LifecycleService';
 import type { ReleaseService } from '../service/ReleaseService';
@@ -22,6 +24,8 @@ export interface RouterOptions {
   followUp: FollowUpService;
   insights: InsightsService;
   freezes: FreezeService;
+  calendar: CalendarService;
+  feeds: FeedService;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface RouterOptions {
 export async function createRouter(options: RouterOptions) {
   const { httpAuth, auditor, releases, lifecycle, checklist, followUp } =
     options;
-  const { insights, freezes } = options;
+  const { insights, freezes, calendar, feeds } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
 
   /** Security-relevant writes are also recorded by Backstage's auditor, success or failure. */
@@ -242,6 +246,44 @@ export async function createRouter(options: RouterOptions) {
       freezes.delete(req.params.freezeId),
     );
     res.status(204).end();
+  });
+
+  router.get('/calendar', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await calendar.calendar(req.query));
+  });
+
+  router.get('/feeds', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json({ items: await feeds.list(credentials) });
+  });
+
+  router.post('/feeds', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const feed = await audited(
+      'feed-create',
+      req,
+      { owner: req.body.owner ?? null, entityRef: req.body.entityRef ?? null },
+      () => feeds.create(req.body, credentials),
+    );
+    res.status(201).json(feed);
+  });
+
+  router.delete('/feeds/:feedId', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    await audited('feed-revoke', req, { feedId: req.params.feedId }, () =>
+      feeds.revoke(req.params.feedId, credentials),
+    );
+    res.status(204).end();
+  });
+
+  // Calendar apps cannot send a Backstage token: the secret in the path is the credential (the
+  // plugin allows this one path without a token; see plugin.ts).
+  router.get('/feeds/:token/calendar.ics', async (req, res) => {
+    const body = await feeds.render(req.params.token);
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    res.send(body);
   });
 
   router.get('/templates', async (req, res) => {

@@ -906,6 +906,196 @@ export const spec = {
         },
       },
     },
+    '/calendar': {
+      get: {
+        operationId: 'GetCalendar',
+        description:
+          'Releases whose windows overlap [from, to), freeze occurrences in it (recurring ones expanded) and the conflicts the database can tell among them (same component, freeze, same owner).\n',
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/entityRef',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The calendar.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Calendar',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/feeds': {
+      get: {
+        operationId: 'ListFeeds',
+        description:
+          "The signed-in user's live calendar feeds (their URLs cannot be shown again).",
+        responses: {
+          '200': {
+            description: 'Feeds.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Feed',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateFeed',
+        description:
+          'Creates a secret calendar feed URL for the signed-in user.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  owner: {
+                    $ref: '#/components/schemas/EntityRef',
+                  },
+                  entityRef: {
+                    $ref: '#/components/schemas/EntityRef',
+                  },
+                  includeFreezes: {
+                    type: 'boolean',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: "The feed's id and secret URL.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['id', 'url'],
+                  properties: {
+                    id: {
+                      type: 'string',
+                    },
+                    url: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/feeds/{feedId}': {
+      delete: {
+        operationId: 'RevokeFeed',
+        parameters: [
+          {
+            name: 'feedId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/Id',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Revoked.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/feeds/{token}/calendar.ics': {
+      get: {
+        operationId: 'GetFeedCalendar',
+        description:
+          'The feed as iCalendar. Needs no Backstage token; the secret token in the path is the credential.',
+        parameters: [
+          {
+            name: 'token',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 20,
+              maxLength: 100,
+              pattern: '^[A-Za-z0-9_-]+$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The iCalendar feed.',
+            content: {
+              'text/calendar': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -980,6 +1170,7 @@ export const spec = {
     },
     schemas: {
       Error: {
+        description: "As Backstage's error handler writes it.",
         type: 'object',
         additionalProperties: false,
         required: ['error'],
@@ -993,6 +1184,25 @@ export const spec = {
               },
               message: {
                 type: 'string',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            properties: {
+              statusCode: {
+                type: 'integer',
               },
             },
           },
@@ -2193,6 +2403,66 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/TeamMetrics',
             },
+          },
+        },
+      },
+      Feed: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'includeFreezes'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          includeFreezes: {
+            type: 'boolean',
+          },
+        },
+      },
+      Calendar: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'from',
+          'to',
+          'releases',
+          'freezes',
+          'conflicts',
+          'truncated',
+        ],
+        properties: {
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          releases: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReleaseSummary',
+            },
+          },
+          freezes: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FreezeOccurrence',
+            },
+          },
+          conflicts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Conflict',
+            },
+          },
+          truncated: {
+            type: 'boolean',
           },
         },
       },

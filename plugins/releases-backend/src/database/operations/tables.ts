@@ -8,4 +8,5 @@ export const TABLES = {
   decisions: 'release_decisions',
   outcomes: 'release_outcomes',
   actionItems: 'release_action_items',
+  feeds: 'calendar_feeds',
 } as const;
