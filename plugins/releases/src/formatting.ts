@@ -20,3 +20,34 @@ export function formatRelative(
 ): string {
   return DateTime.fromISO(iso).toRelative({ base: now }) ?? iso;
 }
+
+/** Where "now" is relative to a release window: "starts in 3 days", "in its window, ends in 2 hours", "ended 1 day ago". */
+export function formatTimeToWindow(
+  windowStart: string,
+  windowEnd: string,
+  now: DateTime = DateTime.now(),
+): string {
+  const start = DateTime.fromISO(windowStart);
+  const end = DateTime.fromISO(windowEnd);
+  if (now < start) return `starts ${formatRelative(windowStart, now)}`;
+  if (now < end)
+    return `in its window now, ends ${formatRelative(windowEnd, now)}`;
+  return `window ended ${formatRelative(windowEnd, now)}`;
+}
+
+const LOCAL_INPUT_FORMAT = "yyyy-LL-dd'T'HH:mm";
+
+/** An ISO timestamp as a `datetime-local` input value, in the viewer's zone. */
+export function toLocalInputValue(iso: string): string {
+  const value = DateTime.fromISO(iso);
+  return value.isValid ? value.toFormat(LOCAL_INPUT_FORMAT) : '';
+}
+
+/** A `datetime-local` input value as ISO 8601 with the viewer's offset, or undefined when incomplete. */
+export function fromLocalInputValue(local: string): string | undefined {
+  if (!local) return undefined;
+  const value = DateTime.fromISO(local);
+  return value.isValid
+    ? value.toISO({ suppressMilliseconds: true }) ?? undefined
+    : undefined;
+}

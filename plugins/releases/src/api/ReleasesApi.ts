@@ -7,6 +7,7 @@ import type {
   ChecklistTemplate,
   Page,
   Release,
+  ReleaseInsights,
   ReleaseStatus,
   ReleaseSummary,
   Risk,
@@ -86,6 +87,8 @@ export interface ReleasesApi {
     request: UpdateChecklistItemRequest,
   ): Promise<ChecklistItem>;
   getActivity(id: string): Promise<ActivityEntry[]>;
+  /** Dependencies from the catalog, suggested order, warnings and conflicts. */
+  getInsights(id: string): Promise<ReleaseInsights>;
   listTemplates(): Promise<ChecklistTemplate[]>;
 }
 

@@ -6,6 +6,7 @@ import type {
   ChecklistTemplate,
   Page,
   Release,
+  ReleaseInsights,
   ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
 import type {
@@ -17,6 +18,38 @@ import type {
   UpdateChecklistItemRequest,
   UpdateReleaseRequest,
 } from './ReleasesApi';
+
+/**
+ * The OpenAPI spec describes errors as `{ "error": { "name", "message" } }`, while
+ * ResponseError.fromResponse only trusts bodies that also carry `response.statusCode` (as
+ * Backstage's error handler writes them). Filling that in keeps the server's own name and message
+ * either way, so the UI can show "windowEnd: must be after windowStart" rather than a status line.
+ */
+async function responseErrorOf(response: Response): Promise<ResponseError> {
+  const text = await response.text();
+  let normalized = text;
+  try {
+    const body = JSON.parse(text);
+    if (body && typeof body === 'object' && body.error && !body.response) {
+      normalized = JSON.stringify({
+        ...body,
+        response: { statusCode: response.status },
+      });
+    }
+  } catch {
+    // Not JSON: ResponseError builds a message from the status and the text.
+  }
+  return ResponseError.fromResponse({
+    headers: response.headers,
+    ok: response.ok,
+    redirected: response.redirected,
+    status: response.status,
+    statusText: response.statusText,
+    type: response.type,
+    url: response.url,
+    text: async () => normalized,
+  });
+}
 
 /** Talks to /api/releases through Backstage's fetch API, which adds the user's token. */
 export class ReleasesClient implements ReleasesApi {
@@ -122,6 +155,10 @@ export class ReleasesClient implements ReleasesApi {
     return page.items;
   }
 
+  getInsights(id: string): Promise<ReleaseInsights> {
+    return this.request(`/releases/${encodeURIComponent(id)}/insights`);
+  }
+
   async listTemplates(): Promise<ChecklistTemplate[]> {
     const page = await this.request<{ items: ChecklistTemplate[] }>(
       '/templates',
@@ -145,7 +182,7 @@ export class ReleasesClient implements ReleasesApi {
         : {}),
     });
     if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
+      throw await responseErrorOf(response);
     }
     return response.status === 204
       ? (undefined as T)

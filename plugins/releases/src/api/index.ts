@@ -1,2 +1,8 @@
 export * from './ReleasesApi';
 export { ReleasesClient } from './ReleasesClient';
+export {
+  serverErrorOf,
+  fieldErrorOf,
+  isConflict,
+  type ServerError,
+} from './serverError';

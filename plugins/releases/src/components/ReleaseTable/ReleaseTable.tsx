@@ -11,11 +11,16 @@ export interface ReleaseTableProps {
   title: string;
   releases: ReleaseSummary[];
   emptyContent?: React.ReactNode;
+  /**
+   * The viewer's open items per release id; adds a "Your open items" column when given.
+   * A release without an entry shows a dash (not loaded or not known).
+   */
+  viewerOpenItems?: Map<string, number>;
 }
 
 /** Releases as a table: title and version (linking to the release page), status, window, owner, readiness. */
 export function ReleaseTable(props: ReleaseTableProps) {
-  const { title, releases, emptyContent } = props;
+  const { title, releases, emptyContent, viewerOpenItems } = props;
   const releaseLink = useRouteRef(releaseRouteRef);
   const columns: TableColumn<ReleaseSummary>[] = [
     {
@@ -51,6 +56,27 @@ export function ReleaseTable(props: ReleaseTableProps) {
       render: row => <ReadinessBar readiness={row.readiness} />,
     },
   ];
+  if (viewerOpenItems) {
+    columns.push({
+      title: 'Your open items',
+      field: 'id',
+      sorting: false,
+      render: row => {
+        const count = viewerOpenItems.get(row.id);
+        return (
+          <span
+            aria-label={
+              count === undefined
+                ? 'Your open items: unknown'
+                : `Your open items: ${count}`
+            }
+          >
+            {count ?? '–'}
+          </span>
+        );
+      },
+    });
+  }
   return (
     <Table<ReleaseSummary>
       title={title}

@@ -10,6 +10,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { releasesApiRef } from '../../api';
+import { PlanReleaseButton } from '../PlanReleaseButton';
 import { ReleaseTable } from '../ReleaseTable';
 
 /** The org-wide list of releases, newest window first. */
@@ -30,7 +31,7 @@ export function ReleasesPage() {
       <EmptyState
         missing="data"
         title="No releases planned yet"
-        description="Plan a release from a component's Releases tab to see it here."
+        description="Plan the first one with “Plan a release”: pick its components, owner, window and checklist template."
       />
     );
   } else {
@@ -44,7 +45,9 @@ export function ReleasesPage() {
         subtitle="Every release plan in the organisation"
       />
       <Content>
-        <ContentHeader title="Releases" />
+        <ContentHeader title="Releases">
+          <PlanReleaseButton />
+        </ContentHeader>
         {body}
       </Content>
     </Page>

@@ -1,0 +1,111 @@
+import type { Entity } from '@backstage/catalog-model';
+import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { RELEASES_BASE_URL } from './__testUtils__/apis';
+import { aRelease, checkoutService, summaryOf } from './__testUtils__/fixtures';
+import releasesPlugin from './alpha';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const release = aRelease({
+  id: 'rel-1',
+  title: 'Checkout',
+  version: '2.4.0',
+  windowStart: '2099-05-04T09:00:00.000Z',
+  windowEnd: '2099-05-04T13:00:00.000Z',
+});
+
+function serveReleases() {
+  const requested: string[] = [];
+  server.use(
+    http.get(`${RELEASES_BASE_URL}/releases`, ({ request }) => {
+      requested.push(request.url);
+      return HttpResponse.json({ items: [summaryOf(release)] });
+    }),
+    http.get(`${RELEASES_BASE_URL}/releases/rel-1`, () =>
+      HttpResponse.json(release),
+    ),
+  );
+  return requested;
+}
+
+const apis = [
+  mockApis.discovery({ baseUrl: 'http://localhost:7007' }),
+  mockApis.identity({
+    userEntityRef: 'user:default/jane',
+    ownershipEntityRefs: ['user:default/jane', 'group:default/checkout-team'],
+  }),
+] as const;
+
+describe('releases plugin (new frontend system)', () => {
+  it('is the "releases" plugin with the root and release routes', () => {
+    expect(releasesPlugin.pluginId).toBe('releases');
+    expect(Object.keys(releasesPlugin.routes).sort()).toEqual([
+      'release',
+      'root',
+    ]);
+  });
+
+  it('puts the Releases tab and the Upcoming release card on a component page', async () => {
+    const requested = serveReleases();
+    renderTestApp({
+      features: [releasesPlugin],
+      extensions: [createTestEntityPage({ entity: checkoutService })],
+      apis,
+    });
+    expect(await screen.findByText('Upcoming release')).toBeInTheDocument();
+    expect(await screen.findByText('Upcoming releases')).toBeInTheDocument();
+    expect(
+      (await screen.findAllByRole('link', { name: 'Checkout 2.4.0' })).length,
+    ).toBe(2);
+    expect(requested.length).toBeGreaterThan(0);
+  });
+
+  it('stays off pages of entities that are not released', async () => {
+    const requested = serveReleases();
+    const group: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'checkout-team', namespace: 'default' },
+      spec: { type: 'team', children: [] },
+    };
+    // A card for every entity, to know when the page has rendered its cards.
+    const markerCard = EntityCardBlueprint.make({
+      name: 'marker',
+      params: { loader: async () => <div>Marker card</div> },
+    });
+    renderTestApp({
+      features: [releasesPlugin],
+      extensions: [createTestEntityPage({ entity: group }), markerCard],
+      apis,
+    });
+    expect(await screen.findByText('Marker card')).toBeInTheDocument();
+    expect(screen.queryByText('Upcoming release')).toBeNull();
+    expect(screen.queryByText('Upcoming releases')).toBeNull();
+    expect(requested).toEqual([]);
+  });
+
+  it('serves the Releases page at /releases', async () => {
+    serveReleases();
+    renderTestApp({
+      features: [releasesPlugin],
+      initialRouteEntries: ['/releases'],
+      // The catalog plugin is not installed here; owner links need its entity route.
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      apis,
+    });
+    expect(
+      await screen.findByText('Every release plan in the organisation'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Checkout 2.4.0' }),
+    ).toHaveAttribute('href', '/releases/rel-1');
+  });
+});

@@ -1,0 +1,2 @@
+export { ActivityTimeline } from './ActivityTimeline';
+export type { ActivityTimelineProps } from './ActivityTimeline';

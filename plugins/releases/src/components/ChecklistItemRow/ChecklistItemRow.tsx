@@ -1,0 +1,144 @@
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Checkbox from '@material-ui/core/Checkbox';
+import Chip from '@material-ui/core/Chip';
+import IconButton from '@material-ui/core/IconButton';
+import Link from '@material-ui/core/Link';
+import ListItem from '@material-ui/core/ListItem';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import BlockIcon from '@material-ui/icons/Block';
+import LinkIcon from '@material-ui/icons/Link';
+import ReplayIcon from '@material-ui/icons/Replay';
+import type { ChecklistItem } from '@releasekit/plugin-releases-common';
+import { isHttpUrl } from '../EvidenceLinkDialog';
+
+const CATEGORY_LABELS: Record<ChecklistItem['category'], string> = {
+  planning: 'Planning',
+  coordination: 'Coordination',
+  communication: 'Communication',
+  validation: 'Validation',
+  execution: 'Execution',
+  follow_up: 'Follow-up',
+};
+
+export interface ChecklistItemRowProps {
+  item: ChecklistItem;
+  /** A request for this item is in flight: it takes no other change until it settles. */
+  pending: boolean;
+  /** The release is closed: nothing can change. */
+  readOnly: boolean;
+  onToggleDone: (item: ChecklistItem) => void;
+  onNotApplicable: (item: ChecklistItem) => void;
+  onEvidence: (item: ChecklistItem) => void;
+  onReopen: (item: ChecklistItem) => void;
+}
+
+/** One checklist item: a checkbox to tick it done, who it is for, its note and evidence, and its actions. */
+export function ChecklistItemRow(props: ChecklistItemRowProps) {
+  const {
+    item,
+    pending,
+    readOnly,
+    onToggleDone,
+    onNotApplicable,
+    onEvidence,
+    onReopen,
+  } = props;
+  const notApplicable = item.state === 'not_applicable';
+  const disabled = pending || readOnly;
+  return (
+    <ListItem divider aria-busy={pending}>
+      <Box display="flex" alignItems="flex-start" width="100%" flexWrap="wrap">
+        <Checkbox
+          edge="start"
+          checked={item.state === 'done'}
+          indeterminate={notApplicable}
+          disabled={disabled || notApplicable}
+          onChange={() => onToggleDone(item)}
+          inputProps={{ 'aria-label': `Done: ${item.title}` }}
+        />
+        <Box flex="1 1 240px" minWidth={0} pt={1}>
+          <Typography variant="body1" component="span">
+            {item.title}
+          </Typography>{' '}
+          {item.required && (
+            <Chip size="small" label="Required" variant="outlined" />
+          )}{' '}
+          <Chip size="small" label={CATEGORY_LABELS[item.category]} />
+          {notApplicable && (
+            <>
+              {' '}
+              <Chip size="small" label="Not applicable" color="secondary" />
+            </>
+          )}
+          <Typography variant="body2" color="textSecondary" component="div">
+            {item.assignee ? (
+              <>
+                For <EntityRefLink entityRef={item.assignee} />
+              </>
+            ) : (
+              'Unassigned'
+            )}
+            {item.note && <> · {item.note}</>}
+            {item.evidenceUrl && isHttpUrl(item.evidenceUrl) && (
+              <>
+                {' · '}
+                <Link
+                  href={item.evidenceUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  Evidence
+                </Link>
+              </>
+            )}
+          </Typography>
+        </Box>
+        {!readOnly && (
+          <Box display="flex" alignItems="center">
+            {notApplicable ? (
+              <Tooltip title="Reopen">
+                <span>
+                  <IconButton
+                    size="small"
+                    aria-label={`Reopen: ${item.title}`}
+                    disabled={disabled}
+                    onClick={() => onReopen(item)}
+                  >
+                    <ReplayIcon fontSize="small" />
+                  </IconButton>
+                </span>
+              </Tooltip>
+            ) : (
+              <Tooltip title="Not applicable">
+                <span>
+                  <IconButton
+                    size="small"
+                    aria-label={`Not applicable: ${item.title}`}
+                    disabled={disabled}
+                    onClick={() => onNotApplicable(item)}
+                  >
+                    <BlockIcon fontSize="small" />
+                  </IconButton>
+                </span>
+              </Tooltip>
+            )}
+            <Tooltip title="Evidence link">
+              <span>
+                <IconButton
+                  size="small"
+                  aria-label={`Evidence link: ${item.title}`}
+                  disabled={disabled}
+                  onClick={() => onEvidence(item)}
+                >
+                  <LinkIcon fontSize="small" />
+                </IconButton>
+              </span>
+            </Tooltip>
+          </Box>
+        )}
+      </Box>
+    </ListItem>
+  );
+}

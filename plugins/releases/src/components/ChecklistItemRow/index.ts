@@ -1,0 +1,2 @@
+export { ChecklistItemRow } from './ChecklistItemRow';
+export type { ChecklistItemRowProps } from './ChecklistItemRow';

@@ -1,0 +1,2 @@
+export { ChecklistSection } from './ChecklistSection';
+export type { ChecklistSectionProps } from './ChecklistSection';

@@ -1,0 +1,2 @@
+export { EntityRefPicker } from './EntityRefPicker';
+export type { EntityRefPickerProps } from './EntityRefPicker';

@@ -1,0 +1,2 @@
+export { EvidenceLinkDialog, isHttpUrl } from './EvidenceLinkDialog';
+export type { EvidenceLinkDialogProps } from './EvidenceLinkDialog';

@@ -1,0 +1,2 @@
+export { NotApplicableDialog } from './NotApplicableDialog';
+export type { NotApplicableDialogProps } from './NotApplicableDialog';

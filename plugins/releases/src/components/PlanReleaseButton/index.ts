@@ -1,0 +1,2 @@
+export { PlanReleaseButton } from './PlanReleaseButton';
+export type { PlanReleaseButtonProps } from './PlanReleaseButton';

@@ -1,0 +1,2 @@
+export { ReleaseActions } from './ReleaseActions';
+export type { ReleaseActionsProps } from './ReleaseActions';

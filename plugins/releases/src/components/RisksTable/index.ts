@@ -1,0 +1,1 @@
+export { RisksTable } from './RisksTable';

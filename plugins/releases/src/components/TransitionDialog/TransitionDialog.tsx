@@ -1,0 +1,155 @@
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import type {
+  Release,
+  ReleaseStatus,
+} from '@releasekit/plugin-releases-common';
+import { useState } from 'react';
+import {
+  isConflict,
+  releasesApiRef,
+  serverErrorOf,
+  type ServerError,
+} from '../../api';
+import { describeTransition, TRANSITION_ACTIONS } from './transitionCopy';
+
+export interface TransitionDialogProps {
+  release: Release;
+  /** The status to move to; the dialog is open while it is set. */
+  to?: ReleaseStatus;
+  onClose: () => void;
+  onDone: (release: Release) => void;
+}
+
+/**
+ * Confirms a status change and says what it does. Starting a release that is not ready is refused
+ * by the API (409); the dialog then offers to start anyway, which needs a reason and is recorded.
+ */
+export function TransitionDialog(props: TransitionDialogProps) {
+  const { to, onClose } = props;
+  return (
+    <Dialog
+      open={Boolean(to)}
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="transition-title"
+    >
+      {to && <TransitionForm {...props} to={to} />}
+    </Dialog>
+  );
+}
+
+/**
+ * Planning or starting is refused (409) when the release is not ready or its window falls in a
+ * freeze; the API then says that an override with a reason is possible. A stale revision or an
+ * illegal transition is a 409 too, but says nothing of the kind.
+ */
+function mayOverride(
+  release: Release,
+  to: ReleaseStatus,
+  error: ServerError,
+): boolean {
+  if ((to !== 'planned' && to !== 'in_progress') || !isConflict(error)) {
+    return false;
+  }
+  return (
+    /override/i.test(error.message) ||
+    (to === 'in_progress' && !release.readiness.ready)
+  );
+}
+
+function TransitionForm(props: TransitionDialogProps & { to: ReleaseStatus }) {
+  const { release, to, onClose, onDone } = props;
+  const api = useApi(releasesApiRef);
+  const [reason, setReason] = useState('');
+  const [override, setOverride] = useState(false);
+  const [refusal, setRefusal] = useState<string>();
+  const [submitting, setSubmitting] = useState(false);
+  const reasonMissing = override && !reason.trim();
+  const overrideAction = to === 'in_progress' ? 'Start anyway' : 'Plan anyway';
+
+  const submit = async () => {
+    if (reasonMissing) return;
+    setSubmitting(true);
+    setRefusal(undefined);
+    try {
+      const trimmed = reason.trim();
+      onDone(
+        await api.transition(release.id, {
+          to,
+          ...(trimmed ? { reason: trimmed } : {}),
+          ...(override ? { override: true } : {}),
+        }),
+      );
+    } catch (error) {
+      const serverError = serverErrorOf(error);
+      setRefusal(serverError.message);
+      if (!override && mayOverride(release, to, serverError)) setOverride(true);
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={event => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <DialogTitle id="transition-title">
+        {override ? `${overrideAction}?` : `${TRANSITION_ACTIONS[to]}?`}
+      </DialogTitle>
+      <DialogContent>
+        <DialogContentText>{describeTransition(release, to)}</DialogContentText>
+        {refusal && (
+          <Alert severity={override ? 'warning' : 'error'}>{refusal}</Alert>
+        )}
+        <TextField
+          id="transition-reason"
+          label={
+            override
+              ? `Why ${overrideAction.toLocaleLowerCase('en-US')}`
+              : 'Reason (optional)'
+          }
+          value={reason}
+          onChange={event => setReason(event.target.value)}
+          required={override}
+          error={override && reasonMissing && Boolean(refusal)}
+          helperText={
+            override
+              ? 'Required: the override and its reason are recorded in the activity'
+              : undefined
+          }
+          multiline
+          minRows={2}
+          fullWidth
+          variant="outlined"
+          margin="dense"
+          disabled={submitting}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={submitting}>
+          Back
+        </Button>
+        <Button
+          type="submit"
+          color={to === 'cancelled' || override ? 'secondary' : 'primary'}
+          variant="contained"
+          disabled={submitting || reasonMissing}
+        >
+          {override ? overrideAction : TRANSITION_ACTIONS[to]}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export { TransitionDialog } from './TransitionDialog';
+export type { TransitionDialogProps } from './TransitionDialog';
+export { TRANSITION_ACTIONS, describeTransition } from './transitionCopy';
