@@ -8,6 +8,9 @@ import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
 import { DatabaseFeedStore } from './database/FeedStore';
 import { DatabaseFreezeStore } from './database/FreezeStore';
 import { seedDemoReleases } from './demo/seedDemoReleases';
+import { AuthorizedReleases } from './permissions/AuthorizedReleases';
+import { registerReleasePermissions } from './permissions/register';
+import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
 import { createRouter } from './router/createRouter';
 import { FreezeService } from './service/FreezeService';
 import { InsightsService } from './service/InsightsService';
@@ -36,6 +39,8 @@ export const releasesPlugin = createBackendPlugin({
         discovery: coreServices.discovery,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
       },
       async init({
         config,
@@ -46,8 +51,11 @@ export const releasesPlugin = createBackendPlugin({
         httpAuth,
         auditor,
         catalog,
+        permissions,
+        permissionsRegistry,
       }) {
         const store = await DatabaseReleaseStore.create({ database });
+        registerReleasePermissions(permissionsRegistry, store);
         const componentCatalog = new ComponentCatalog(catalog);
         const freezes = new FreezeService(
           await DatabaseFreezeStore.create({ database }),
@@ -62,6 +70,7 @@ export const releasesPlugin = createBackendPlugin({
         };
         const calendar = new CalendarService(store, freezes);
         const services = {
+          store,
           releases: new ReleaseService(deps),
           lifecycle: new LifecycleService(deps),
           checklist: new ChecklistService(deps),
@@ -83,7 +92,16 @@ export const releasesPlugin = createBackendPlugin({
         }
         // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
         httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });
-        httpRouter.use(await createRouter({ httpAuth, auditor, ...services }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            auditor,
+            api: new AuthorizedReleases(
+              services,
+              new ReleaseAuthorizer(permissions, permissionsRegistry),
+            ),
+          }),
+        );
       },
     });
   },

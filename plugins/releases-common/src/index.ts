@@ -10,3 +10,4 @@ export * from './insightsTypes';
 export * from './conflicts';
 export * from './dependencyOrder';
 export * from './followUpTypes';
+export * from './permissions';

@@ -57,7 +57,9 @@ export async function startReleasesBackend(options: {
     features: [
       releasesPlugin,
       mockServices.database.factory({ knex: options.knex }),
-      mockServices.rootConfig.factory({ data: options.config ?? {} }),
+      mockServices.rootConfig.factory({
+        data: { app: { baseUrl: 'http://localhost:3000' }, ...options.config },
+      }),
       createServiceFactory({
         service: catalogServiceRef,
         deps: {},

@@ -11,6 +11,7 @@ import type {
   ReleaseStatus,
   Risk,
 } from '@releasekit/plugin-releases-common';
+import type { ReleaseReadScope } from './operations/permissionCriteria';
 
 /** A release as the store holds it, before readiness is rolled up. */
 export interface StoredRelease {
@@ -95,6 +96,8 @@ export interface ReleaseFilter {
   /** Epoch ms: the window starts before this. */
   to?: number;
   q?: string;
+  /** What the caller may read, from the permission framework. */
+  readScope?: ReleaseReadScope;
 }
 
 export interface ReleaseListRequest {

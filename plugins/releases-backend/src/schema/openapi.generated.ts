@@ -1632,6 +1632,27 @@ export const spec = {
               type: 'string',
             },
           },
+          access: {
+            description:
+              'What the caller may do with the release (only in GET /releases/{id}).',
+            type: 'object',
+            additionalProperties: false,
+            required: ['update', 'delete', 'updatableItemIds'],
+            properties: {
+              update: {
+                type: 'boolean',
+              },
+              delete: {
+                type: 'boolean',
+              },
+              updatableItemIds: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
           decisions: {
             type: 'array',
             items: {

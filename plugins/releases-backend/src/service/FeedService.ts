@@ -7,7 +7,7 @@ import {
 import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DatabaseFeedStore, FeedFilters } from '../database/FeedStore';
-import type { ReleaseFilter } from '../database/types';
+import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
 import { actorOf } from './actor';
 import type { CalendarService } from './CalendarService';
 import { normalizeEntityRef } from './entityRefs';
@@ -52,7 +52,7 @@ export class FeedService {
   async create(
     input: FeedInput,
     credentials: BackstageCredentials,
-    readFilter: unknown = null,
+    readScope: ReleaseReadScope = { kind: 'all' },
   ): Promise<{ id: string; url: string }> {
     const filters: FeedFilters = {
       owner: input.owner ? normalizeEntityRef(input.owner, 'owner') : undefined,
@@ -69,7 +69,7 @@ export class FeedService {
         tokenHash: hashToken(token),
         userRef: actorOf(credentials),
         filters,
-        readFilter,
+        readFilter: readScope,
       },
       this.now(),
     );
@@ -111,10 +111,7 @@ export class FeedService {
    * The feed as iCalendar. Each release is one event whose UID never changes and whose SEQUENCE and
    * LAST-MODIFIED follow the release's revision, so calendar apps update it in place.
    */
-  async render(
-    token: string,
-    readFilter?: Partial<ReleaseFilter>,
-  ): Promise<string> {
+  async render(token: string): Promise<string> {
     const feed = await this.feedFor(token);
     const now = this.now();
     const data = await this.calendar.calendar(
@@ -124,7 +121,11 @@ export class FeedService {
         owner: feed.filters.owner,
         entityRef: feed.filters.entityRef,
       },
-      readFilter,
+      {
+        readScope: (feed.readFilter as ReleaseReadScope | null) ?? {
+          kind: 'all',
+        },
+      },
     );
     const calendar = ical({
       name: 'Releases',

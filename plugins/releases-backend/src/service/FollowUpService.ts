@@ -10,6 +10,7 @@ import {
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
 import type { ReleaseFields } from '../database/types';
+import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
 import { actorOf } from './actor';
 import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
 import type * as Inputs from './inputs';
@@ -131,7 +132,10 @@ export class FollowUpService extends ReleaseServiceBase {
     return this.getRelease(id);
   }
 
-  async metrics(query: Inputs.MetricsQuery): Promise<ReleaseMetrics> {
+  async metrics(
+    query: Inputs.MetricsQuery,
+    readScope?: ReleaseReadScope,
+  ): Promise<ReleaseMetrics> {
     const to = query.to ? parseTimestamp(query.to, 'to') : this.now();
     // A year back by default: enough for a trend per month.
     const from = query.from
@@ -145,6 +149,7 @@ export class FollowUpService extends ReleaseServiceBase {
       entityRef: query.entityRef
         ? normalizeEntityRef(query.entityRef, 'entityRef')
         : undefined,
+      readScope,
     });
     return {
       from: new Date(from).toISOString(),

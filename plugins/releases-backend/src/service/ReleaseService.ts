@@ -11,6 +11,7 @@ import {
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
 import type { ActivityInput, ReleaseFields } from '../database/types';
+import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
 import { actorOf } from './actor';
 import {
   carriedActionItems,
@@ -36,6 +37,7 @@ export class ReleaseService extends ReleaseServiceBase {
 
   async listReleases(
     query: Inputs.ListReleasesQuery,
+    readScope?: ReleaseReadScope,
   ): Promise<Page<ReleaseSummary>> {
     const statuses = query.status
       ?.split(',')
@@ -62,6 +64,7 @@ export class ReleaseService extends ReleaseServiceBase {
         from,
         to,
         q: query.q?.trim() || undefined,
+        readScope,
       },
       limit: query.limit ?? 50,
       cursor: query.cursor,

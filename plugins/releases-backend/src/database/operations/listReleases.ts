@@ -7,7 +7,9 @@ import type {
   ReleaseListResult,
 } from '../types';
 import { groupComponents, releaseFromRow } from './mapRelease';
+import { applyReadScope } from './permissionCriteria';
 import { readinessCounts } from './readinessCounts';
+import { componentsOfRelease, includesEntity } from './releaseScope';
 import { TABLES } from './tables';
 
 interface Cursor {
@@ -48,28 +50,12 @@ export function applyReleaseFilter(
   db: Knex,
   filter: ReleaseFilter,
 ): Knex.QueryBuilder {
-  // Scope filters are EXISTS subqueries on the indexed component rows of each release.
-  const componentsOfRelease = () =>
-    db(TABLES.components)
-      .select(db.raw('1'))
-      .whereRaw('??.?? = ??.??', [
-        TABLES.components,
-        'release_id',
-        TABLES.releases,
-        'id',
-      ]);
   if (filter.entityRef) {
-    const ref = filter.entityRef;
-    // A system matches through the system its components belonged to when they were added.
-    query.whereExists(
-      componentsOfRelease().andWhere(inner =>
-        inner.where('entity_ref', ref).orWhere('system_ref', ref),
-      ),
-    );
+    query.whereExists(includesEntity(db, filter.entityRef));
   }
   if (filter.entityRefs) {
     query.whereExists(
-      componentsOfRelease().whereIn('entity_ref', filter.entityRefs),
+      componentsOfRelease(db).whereIn('entity_ref', filter.entityRefs),
     );
   }
   if (filter.owner) {
@@ -85,6 +71,7 @@ export function applyReleaseFilter(
   if (filter.to !== undefined) {
     query.where(`${TABLES.releases}.window_start`, '<', filter.to);
   }
+  applyReadScope(query, db, filter.readScope);
   if (filter.q) {
     const pattern = likePattern(filter.q);
     // LOWER on both sides: PostgreSQL's LIKE is case sensitive, MySQL's and SQLite's are not.

@@ -5,6 +5,7 @@ import type {
   TeamMetrics,
 } from '@releasekit/plugin-releases-common';
 import { applyReleaseFilter } from './listReleases';
+import type { ReleaseReadScope } from './permissionCriteria';
 import { TABLES } from './tables';
 
 const HOUR = 3_600_000;
@@ -14,6 +15,7 @@ export interface MetricsFilter {
   to: number;
   owner?: string;
   entityRef?: string;
+  readScope?: ReleaseReadScope;
 }
 
 /**

@@ -1,0 +1,68 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/** A release plan, referenced by its id. */
+export const RELEASE_RESOURCE_TYPE = 'release';
+/** A checklist item, referenced as `<releaseId>:<itemId>`. */
+export const RELEASE_CHECKLIST_ITEM_RESOURCE_TYPE = 'release-checklist-item';
+
+export const releaseCreatePermission = createPermission({
+  name: 'releases.release.create',
+  attributes: { action: 'create' },
+});
+
+export const releaseReadPermission = createPermission({
+  name: 'releases.release.read',
+  attributes: { action: 'read' },
+  resourceType: RELEASE_RESOURCE_TYPE,
+});
+
+/** Editing the plan, its scope and status, and recording decisions and outcomes. */
+export const releaseUpdatePermission = createPermission({
+  name: 'releases.release.update',
+  attributes: { action: 'update' },
+  resourceType: RELEASE_RESOURCE_TYPE,
+});
+
+export const releaseDeletePermission = createPermission({
+  name: 'releases.release.delete',
+  attributes: { action: 'delete' },
+  resourceType: RELEASE_RESOURCE_TYPE,
+});
+
+/** Ticking off, marking not applicable, or attaching evidence to a checklist item. */
+export const releaseChecklistItemUpdatePermission = createPermission({
+  name: 'releases.checklist-item.update',
+  attributes: { action: 'update' },
+  resourceType: RELEASE_CHECKLIST_ITEM_RESOURCE_TYPE,
+});
+
+/** Creating, changing and deleting freeze windows. */
+export const freezeManagePermission = createPermission({
+  name: 'releases.freeze.manage',
+  attributes: {},
+});
+
+export const releasesPermissions = [
+  releaseCreatePermission,
+  releaseReadPermission,
+  releaseUpdatePermission,
+  releaseDeletePermission,
+  releaseChecklistItemUpdatePermission,
+  freezeManagePermission,
+];
+
+/** The resource ref of a checklist item for permission requests. */
+export function checklistItemResourceRef(
+  releaseId: string,
+  itemId: string,
+): string {
+  return `${releaseId}:${itemId}`;
+}
+
+/** What the viewer may do with a release, as the API tells the frontend. */
+export interface ReleaseAccess {
+  update: boolean;
+  delete: boolean;
+  /** Ids of the checklist items the viewer may tick. */
+  updatableItemIds: string[];
+}
