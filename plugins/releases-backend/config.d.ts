@@ -7,6 +7,11 @@ export interface Config {
      */
     demoData?: boolean;
     /**
+     * Groups whose members ReleasesPermissionPolicy treats as release admins: they may do anything
+     * with releases and manage freeze windows.
+     */
+    adminGroups?: string[];
+    /**
      * Checklist templates, offered besides the built-in `default` template (a template with id
      * `default` replaces it). Release items are instantiated once per release, component items once
      * per component, assigned to the component's catalog owner.

@@ -1,5 +1,10 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
 import {
+  coreServices,
+  createServiceFactory,
+  type PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
   mockServices,
   startTestBackend,
   type TestBackend,
@@ -35,6 +40,10 @@ export async function startReleasesBackend(options: {
   knex: Knex;
   entities: Entity[];
   config?: object;
+  /** Replaces the allow-everything permissions of the test backend. */
+  permissions?: PermissionsService;
+  /** Treats requests without a token as anonymous (by default they come from a mock user). */
+  anonymousByDefault?: boolean;
 }): Promise<ReleasesTestBackend> {
   const inner = catalogServiceMock({ entities: options.entities });
   let requests = 0;
@@ -65,6 +74,22 @@ export async function startReleasesBackend(options: {
         deps: {},
         factory: () => catalog,
       }),
+      ...(options.anonymousByDefault
+        ? [
+            mockServices.httpAuth.factory({
+              defaultCredentials: mockCredentials.none(),
+            }),
+          ]
+        : []),
+      ...(options.permissions
+        ? [
+            createServiceFactory({
+              service: coreServices.permissions,
+              deps: {},
+              factory: () => options.permissions!,
+            }),
+          ]
+        : []),
     ],
   });
   const counting: CountingCatalog = {

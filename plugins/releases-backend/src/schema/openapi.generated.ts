@@ -915,6 +915,7 @@ export const spec = {
           {
             name: 'from',
             in: 'query',
+            allowReserved: true,
             required: true,
             schema: {
               type: 'string',
@@ -924,6 +925,7 @@ export const spec = {
           {
             name: 'to',
             in: 'query',
+            allowReserved: true,
             required: true,
             schema: {
               type: 'string',
@@ -1140,6 +1142,7 @@ export const spec = {
       from: {
         name: 'from',
         in: 'query',
+        allowReserved: true,
         description: 'Releases whose window ends at or after this time.',
         schema: {
           type: 'string',
@@ -1149,6 +1152,7 @@ export const spec = {
       to: {
         name: 'to',
         in: 'query',
+        allowReserved: true,
         description: 'Releases whose window starts before this time.',
         schema: {
           type: 'string',
