@@ -331,11 +331,12 @@ describe('authorization of every endpoint', () => {
         },
       })
     ).body;
-    for (const to of status === 'draft'
-      ? []
-      : status === 'planned'
-      ? ['planned']
-      : ['planned', 'in_progress']) {
+    const path: Record<NonNullable<Row['status']>, string[]> = {
+      draft: [],
+      planned: ['planned'],
+      in_progress: ['planned', 'in_progress'],
+    };
+    for (const to of path[status]) {
       release = (
         await admin({
           method: 'post',

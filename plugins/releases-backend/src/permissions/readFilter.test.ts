@@ -39,17 +39,17 @@ const userInfo = testUserInfo({ [reader]: ['group:default/checkout-team'] });
  */
 const readPolicy = {
   async handle(
-    request: PolicyQuery,
+    query: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    if (!isPermission(request.permission, releaseReadPermission) || !user) {
+    if (!isPermission(query.permission, releaseReadPermission) || !user) {
       return { result: AuthorizeResult.ALLOW };
     }
     const { ownershipEntityRefs: claims } = await userInfo.getUserInfo(
       user.credentials,
     );
     return createReleaseConditionalDecision(
-      request.permission as ResourcePermission<'release'>,
+      query.permission as ResourcePermission<'release'>,
       {
         allOf: [
           {
