@@ -1,5 +1,5 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ReleaseInsights } from '@releasekit/plugin-releases-common';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -9,6 +9,18 @@ import { InsightsPanel } from './InsightsPanel';
 
 const server = setupServer();
 registerMswTestHooks(server);
+
+beforeAll(() => {
+  // jsdom lays nothing out; the dependency graph sizes its nodes with getBBox.
+  Object.defineProperty(window.SVGElement.prototype, 'getBBox', {
+    value: () => ({ x: 0, y: 0, width: 100, height: 40 }),
+    configurable: true,
+  });
+});
+
+afterAll(() => {
+  delete (window.SVGElement.prototype as any).getBBox;
+});
 
 const CHECKOUT = 'component:default/checkout-service';
 const CART = 'component:default/cart-service';
@@ -118,6 +130,61 @@ describe('InsightsPanel', () => {
     expect(within(toTell).getAllByRole('listitem')).toHaveLength(1);
     expect(toTell).toHaveTextContent('mobile-app depends on checkout-service');
     expect(toTell).toHaveTextContent('mobile-team');
+
+    const graph = await screen.findByRole('group', {
+      name: 'Dependency graph',
+    });
+    await waitFor(() =>
+      expect(
+        within(graph)
+          .getAllByRole('link')
+          .map(link => link.getAttribute('aria-label')),
+      ).toEqual([
+        'cart-service, owned by checkout-team, in this release',
+        'checkout-service, owned by checkout-team, in this release',
+        'mobile-app, owned by mobile-team, outside this release',
+      ]),
+    );
+    expect(
+      within(graph)
+        .getAllByTestId('label')
+        .map(label => label.textContent),
+    ).toEqual(['checkout-api']);
+  });
+
+  it.each([
+    [
+      'the catalog could not be read',
+      {
+        degraded: true,
+        message: 'The catalog did not answer; dependencies are unknown.',
+      },
+    ],
+    [
+      'no component has a dependency or dependent',
+      {
+        components: insights.components.map(c => ({
+          ...c,
+          dependencies: [],
+          dependents: [],
+        })),
+      },
+    ],
+  ])('draws no dependency graph when %s', async (_, change) => {
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/releases/rel-1/insights`, () =>
+        HttpResponse.json({ ...insights, ...change }),
+      ),
+    );
+    await renderWithApis(<InsightsPanel releaseId="rel-1" />);
+    // The rest of the panel is there, with the order.
+    expect(
+      await screen.findByRole('list', { name: 'Suggested order' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Dependency graph')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('group', { name: 'Dependency graph', hidden: true }),
+    ).not.toBeInTheDocument();
   });
 
   it('says when the catalog could not be read', async () => {

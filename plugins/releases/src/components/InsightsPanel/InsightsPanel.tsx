@@ -13,6 +13,8 @@ import type {
 } from '@releasekit/plugin-releases-common';
 import useAsync from 'react-use/esm/useAsync';
 import { releasesApiRef } from '../../api';
+import { buildReleaseDependencyGraph } from './buildReleaseDependencyGraph';
+import { ReleaseDependencyGraph } from './ReleaseDependencyGraph';
 
 export interface InsightsPanelProps {
   releaseId: string;
@@ -40,6 +42,7 @@ function dependentsToTell(components: ComponentInsight[]) {
 function Insights(props: { insights: ReleaseInsights }) {
   const { insights } = props;
   const toTell = dependentsToTell(insights.components);
+  const graph = buildReleaseDependencyGraph(insights);
   return (
     <>
       {insights.degraded && (
@@ -58,6 +61,18 @@ function Insights(props: { insights: ReleaseInsights }) {
           {warning.message}
         </Alert>
       ))}
+      {!insights.degraded && graph.edges.length > 0 && (
+        <Box mt={2}>
+          <Heading>Dependency graph</Heading>
+          <Typography variant="body2" color="textSecondary" gutterBottom>
+            Highlighted boxes are this release's components, muted ones their
+            neighbours outside it; arrows run from a dependent to what it
+            depends on, labelled with the API when the link is one, and a dashed
+            red border marks a dependency cycle.
+          </Typography>
+          <ReleaseDependencyGraph nodes={graph.nodes} edges={graph.edges} />
+        </Box>
+      )}
       {insights.suggestedOrder.length > 1 && (
         <Box mt={2}>
           <Heading>Suggested order</Heading>
@@ -128,7 +143,7 @@ function Insights(props: { insights: ReleaseInsights }) {
   );
 }
 
-/** What the catalog says about the release: order, dependents to tell, warnings and conflicts. */
+/** What the catalog says about the release: dependency graph, order, dependents to tell, warnings and conflicts. */
 export function InsightsPanel(props: InsightsPanelProps) {
   const { releaseId, refreshKey } = props;
   const api = useApi(releasesApiRef);
