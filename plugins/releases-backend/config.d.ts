@@ -16,6 +16,15 @@ export interface Config {
      * `default` replaces it). Release items are instantiated once per release, component items once
      * per component, assigned to the component's catalog owner.
      */
+    /** Reminders to assignees before a release's window, and to owners when it starts unready. */
+    reminders?: {
+      /** Defaults to true. */
+      enabled?: boolean;
+      /** How long before the window assignees of open required items are reminded; default 24 hours. */
+      leadTime?: { days?: number; hours?: number; minutes?: number } | string;
+      /** How often the reminder task runs; default every 15 minutes. */
+      frequency?: { days?: number; hours?: number; minutes?: number } | string;
+    };
     /**
      * Freeze windows declared in configuration; read-only through the API. `start` and `end` are ISO
      * 8601 date-times of the first occurrence; `recurrence` an optional RRULE (e.g.

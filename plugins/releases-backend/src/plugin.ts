@@ -3,10 +3,18 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
 import { DatabaseFeedStore } from './database/FeedStore';
 import { DatabaseFreezeStore } from './database/FreezeStore';
+import { DatabaseReminderStore } from './database/ReminderStore';
+import { ReleaseNotifier } from './notifications/ReleaseNotifier';
+import { ReminderService } from './notifications/ReminderService';
+import {
+  readReminderLeadTime,
+  scheduleReminders,
+} from './notifications/scheduleReminders';
 import { seedDemoReleases } from './demo/seedDemoReleases';
 import { AuthorizedReleases } from './permissions/AuthorizedReleases';
 import { registerReleasePermissions } from './permissions/register';
@@ -40,6 +48,8 @@ export const releasesPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         permissions: coreServices.permissions,
+        scheduler: coreServices.scheduler,
+        notifications: notificationService,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
       async init({
@@ -53,6 +63,8 @@ export const releasesPlugin = createBackendPlugin({
         catalog,
         permissions,
         permissionsRegistry,
+        scheduler,
+        notifications,
       }) {
         const store = await DatabaseReleaseStore.create({ database });
         registerReleasePermissions(permissionsRegistry, store);
@@ -67,6 +79,7 @@ export const releasesPlugin = createBackendPlugin({
           catalog: componentCatalog,
           templates: readTemplates(config),
           freezes,
+          notifier: new ReleaseNotifier(notifications, logger),
         };
         const calendar = new CalendarService(store, freezes);
         const services = {
@@ -87,6 +100,16 @@ export const releasesPlugin = createBackendPlugin({
             },
           ),
         };
+        await scheduleReminders({
+          config,
+          scheduler,
+          reminders: new ReminderService(
+            await DatabaseReminderStore.create({ database }),
+            notifications,
+            logger,
+            { leadMs: readReminderLeadTime(config) },
+          ),
+        });
         if (config.getOptionalBoolean('releases.demoData')) {
           await seedDemoReleases({ store, logger });
         }

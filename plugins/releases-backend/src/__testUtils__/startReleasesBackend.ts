@@ -16,6 +16,10 @@ import {
   type CatalogService,
 } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  notificationService,
+  type NotificationSendOptions,
+} from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
 import { releasesPlugin } from '../plugin';
 
@@ -34,6 +38,8 @@ export interface ReleasesTestBackend {
   server: Server;
   backend: TestBackend;
   catalog: CountingCatalog;
+  /** Every notification the plugin sent. */
+  notifications: NotificationSendOptions[];
 }
 
 export async function startReleasesBackend(options: {
@@ -62,6 +68,7 @@ export async function startReleasesBackend(options: {
     },
   }) as CatalogService;
 
+  const sent: NotificationSendOptions[] = [];
   const backend = await startTestBackend({
     features: [
       releasesPlugin,
@@ -73,6 +80,15 @@ export async function startReleasesBackend(options: {
         service: catalogServiceRef,
         deps: {},
         factory: () => catalog,
+      }),
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({
+          send: async (notification: NotificationSendOptions) => {
+            sent.push(notification);
+          },
+        }),
       }),
       ...(options.anonymousByDefault
         ? [
@@ -98,5 +114,10 @@ export async function startReleasesBackend(options: {
       broken = true;
     },
   };
-  return { server: backend.server, backend, catalog: counting };
+  return {
+    server: backend.server,
+    backend,
+    catalog: counting,
+    notifications: sent,
+  };
 }

@@ -50,7 +50,13 @@ export class ChecklistService extends ReleaseServiceBase {
         },
       ],
     });
-    return this.getRelease(id);
+    return this.changed(
+      id,
+      current.status === 'draft'
+        ? undefined
+        : { kind: 'items_assigned', components },
+      credentials,
+    );
   }
 
   async removeComponent(

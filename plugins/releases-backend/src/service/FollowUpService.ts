@@ -73,7 +73,16 @@ export class FollowUpService extends ReleaseServiceBase {
         },
       ],
     });
-    return (await this.load(id)).decisions.find(d => d.id === decisionId)!;
+    const release = await this.changed(
+      id,
+      {
+        kind: 'decision',
+        decision: input.decision,
+        rationale: input.rationale.trim(),
+      },
+      credentials,
+    );
+    return release.decisions.find(d => d.id === decisionId)!;
   }
 
   /**
@@ -129,7 +138,11 @@ export class FollowUpService extends ReleaseServiceBase {
         },
       ],
     });
-    return this.getRelease(id);
+    return this.changed(
+      id,
+      { kind: 'outcome', result: input.result },
+      credentials,
+    );
   }
 
   async metrics(

@@ -104,7 +104,13 @@ export class LifecycleService extends ReleaseServiceBase {
       fields,
       activity,
     });
-    return this.getRelease(id);
+    return this.changed(
+      id,
+      input.to === 'planned'
+        ? { kind: 'planned' }
+        : { kind: 'status_changed', from: current.status, to: input.to },
+      credentials,
+    );
   }
 
   /**

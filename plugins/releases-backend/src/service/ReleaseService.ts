@@ -269,7 +269,17 @@ export class ReleaseService extends ReleaseServiceBase {
       fields,
       activity,
     });
-    return this.getRelease(id);
+    const moved = activity.find(a => a.action === 'release.window_moved');
+    return this.changed(
+      id,
+      moved
+        ? {
+            kind: 'window_moved',
+            shift: moved.summary.replace(/^Moved the window: /, ''),
+          }
+        : undefined,
+      credentials,
+    );
   }
 
   async deleteRelease(

@@ -10,6 +10,12 @@ import type {
   StoredRelease,
   StoredReleaseWithChecklist,
 } from '../database/types';
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type {
+  ReleaseEvent,
+  ReleaseNotifier,
+} from '../notifications/ReleaseNotifier';
+import { actorOf } from './actor';
 import type { FreezeService } from './FreezeService';
 import { toRelease } from './toRelease';
 
@@ -22,6 +28,8 @@ export interface ReleaseServiceDeps {
   catalog: ComponentCatalog;
   templates: ChecklistTemplate[];
   freezes: FreezeService;
+  /** Tells people about changes; absent in setups without notifications. */
+  notifier?: ReleaseNotifier;
   now?: () => number;
 }
 
@@ -35,6 +43,7 @@ export abstract class ReleaseServiceBase {
   protected readonly templates: ChecklistTemplate[];
   protected readonly freezes: FreezeService;
   protected readonly now: () => number;
+  private readonly notifier?: ReleaseNotifier;
 
   constructor(deps: ReleaseServiceDeps) {
     this.store = deps.store;
@@ -42,6 +51,20 @@ export abstract class ReleaseServiceBase {
     this.templates = deps.templates;
     this.freezes = deps.freezes;
     this.now = deps.now ?? Date.now;
+    this.notifier = deps.notifier;
+  }
+
+  /** Answers a write with the release as it now is, after telling the people involved. */
+  protected async changed(
+    id: string,
+    event: ReleaseEvent | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<Release> {
+    const release = await this.load(id);
+    if (event && this.notifier) {
+      await this.notifier.notify(event, release, actorOf(credentials));
+    }
+    return toRelease(release);
   }
 
   async getRelease(id: string): Promise<Release> {

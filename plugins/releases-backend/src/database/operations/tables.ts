@@ -9,4 +9,5 @@ export const TABLES = {
   outcomes: 'release_outcomes',
   actionItems: 'release_action_items',
   feeds: 'calendar_feeds',
+  reminders: 'release_reminders',
 } as const;
