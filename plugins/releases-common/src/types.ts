@@ -1,4 +1,5 @@
 import type { Decision, Outcome } from './followUpTypes';
+import type { ReleaseAccess } from './permissions';
 
 /**
  * The Releases domain, shared by the backend (which stores it) and the frontend (which shows it).
@@ -134,6 +135,8 @@ export interface Release extends ReleaseSummary {
   /** Go/no-go decisions, newest last. */
   decisions: Decision[];
   outcome: Outcome | null;
+  /** What the viewer may do with the release (GET /releases/{id} only). */
+  access?: ReleaseAccess;
   risks: Risk[];
   stakeholders: string[];
   checklist: ChecklistItem[];

@@ -14,6 +14,9 @@ import releasesPlugin from './alpha';
 const server = setupServer();
 registerMswTestHooks(server);
 
+// Entity pages load the Release health card, whose charting library jest loads slowly.
+jest.setTimeout(20_000);
+
 const release = aRelease({
   id: 'rel-1',
   title: 'Checkout',
@@ -32,6 +35,24 @@ function serveReleases() {
     http.get(`${RELEASES_BASE_URL}/releases/rel-1`, () =>
       HttpResponse.json(release),
     ),
+    http.get(`${RELEASES_BASE_URL}/metrics`, ({ request }) => {
+      requested.push(request.url);
+      return HttpResponse.json({
+        from: '2030-01-01T00:00:00.000Z',
+        to: '2030-06-01T00:00:00.000Z',
+        overall: {
+          completed: 0,
+          onTimeRate: null,
+          averageSlipHours: null,
+          p90SlipHours: null,
+          changeFailureRate: null,
+          averageLeadTimeHours: null,
+          averageReadinessLeadTimeHours: null,
+        },
+        byMonth: [],
+        byTeam: [],
+      });
+    }),
   );
   return requested;
 }
@@ -45,9 +66,11 @@ const apis = [
 ] as const;
 
 describe('releases plugin (new frontend system)', () => {
-  it('is the "releases" plugin with the root and release routes', () => {
+  it('is the "releases" plugin with the root, release, metrics and calendar routes', () => {
     expect(releasesPlugin.pluginId).toBe('releases');
     expect(Object.keys(releasesPlugin.routes).sort()).toEqual([
+      'calendar',
+      'metrics',
       'release',
       'root',
     ]);
@@ -60,8 +83,18 @@ describe('releases plugin (new frontend system)', () => {
       extensions: [createTestEntityPage({ entity: checkoutService })],
       apis,
     });
-    expect(await screen.findByText('Upcoming release')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Upcoming release', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('Upcoming releases')).toBeInTheDocument();
+    expect(await screen.findByText('Release health')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'No release of this component was completed in the last 6 months.',
+      ),
+    ).toBeInTheDocument();
     expect(
       (await screen.findAllByRole('link', { name: 'Checkout 2.4.0' })).length,
     ).toBe(2);
@@ -89,6 +122,7 @@ describe('releases plugin (new frontend system)', () => {
     expect(await screen.findByText('Marker card')).toBeInTheDocument();
     expect(screen.queryByText('Upcoming release')).toBeNull();
     expect(screen.queryByText('Upcoming releases')).toBeNull();
+    expect(screen.queryByText('Release health')).toBeNull();
     expect(requested).toEqual([]);
   });
 

@@ -12,7 +12,12 @@ import {
 import EventNoteIcon from '@material-ui/icons/EventNote';
 import { releasesApiRef, ReleasesClient } from './api';
 import { isReleasableEntity } from './entityFilters';
-import { releaseRouteRef, rootRouteRef } from './routes';
+import {
+  calendarRouteRef,
+  metricsRouteRef,
+  releaseRouteRef,
+  rootRouteRef,
+} from './routes';
 
 const releasesApi = ApiBlueprint.make({
   params: defineParams =>
@@ -58,6 +63,17 @@ const entityUpcomingReleaseCard = EntityCardBlueprint.make({
   },
 });
 
+const entityReleaseHealthCard = EntityCardBlueprint.make({
+  name: 'release-health',
+  params: {
+    filter: isReleasableEntity,
+    loader: () =>
+      import('./components/EntityReleaseHealthCard').then(m => (
+        <m.EntityReleaseHealthCard />
+      )),
+  },
+});
+
 /** The Releases plugin for apps on the new frontend system; discovered without code. */
 export default createFrontendPlugin({
   pluginId: 'releases',
@@ -66,11 +82,14 @@ export default createFrontendPlugin({
   routes: {
     root: rootRouteRef,
     release: releaseRouteRef,
+    metrics: metricsRouteRef,
+    calendar: calendarRouteRef,
   },
   extensions: [
     releasesApi,
     releasesPage,
     entityReleasesContent,
     entityUpcomingReleaseCard,
+    entityReleaseHealthCard,
   ],
 });

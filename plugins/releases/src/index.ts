@@ -9,7 +9,13 @@ export {
   ReleasesPage,
   EntityReleasesContent,
   EntityUpcomingReleaseCard,
+  EntityReleaseHealthCard,
 } from './plugin';
 export { isReleasableEntity } from './entityFilters';
 export * from './api';
-export { rootRouteRef, releaseRouteRef } from './routes';
+export {
+  rootRouteRef,
+  releaseRouteRef,
+  metricsRouteRef,
+  calendarRouteRef,
+} from './routes';

@@ -7,7 +7,12 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { releasesApiRef, ReleasesClient } from './api';
-import { releaseRouteRef, rootRouteRef } from './routes';
+import {
+  calendarRouteRef,
+  metricsRouteRef,
+  releaseRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /** The Releases plugin for apps on the legacy frontend system (@backstage/core-plugin-api). */
 export const releasesPlugin = createPlugin({
@@ -23,6 +28,8 @@ export const releasesPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     release: releaseRouteRef,
+    metrics: metricsRouteRef,
+    calendar: calendarRouteRef,
   },
 });
 
@@ -56,6 +63,19 @@ export const EntityUpcomingReleaseCard = releasesPlugin.provide(
       lazy: () =>
         import('./components/EntityUpcomingReleaseCard').then(
           m => m.EntityUpcomingReleaseCard,
+        ),
+    },
+  }),
+);
+
+/** The "Release health" card: on time, change failure rate and slip of the entity's releases. */
+export const EntityReleaseHealthCard = releasesPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReleaseHealthCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityReleaseHealthCard').then(
+          m => m.EntityReleaseHealthCard,
         ),
     },
   }),

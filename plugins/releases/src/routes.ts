@@ -9,3 +9,17 @@ export const releaseRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/:releaseId',
 });
+
+/** Release metrics for the organisation: on time, slip, change failure rate, lead times. */
+export const metricsRouteRef = createSubRouteRef({
+  id: 'releases/metrics',
+  parent: rootRouteRef,
+  path: '/metrics',
+});
+
+/** The org-wide release calendar: month, week and timeline, with freezes and conflicts. */
+export const calendarRouteRef = createSubRouteRef({
+  id: 'releases/calendar',
+  parent: rootRouteRef,
+  path: '/calendar',
+});

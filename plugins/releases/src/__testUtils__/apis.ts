@@ -8,6 +8,8 @@ import {
 } from '@backstage/core-plugin-api';
 import { mockApis as frontendMockApis } from '@backstage/frontend-test-utils';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { mockApis } from '@backstage/test-utils';
 import { HttpResponse } from 'msw';
@@ -30,6 +32,8 @@ export interface TestApisOptions {
   userEntityRef?: string;
   ownershipEntityRefs?: string[];
   identityApi?: Partial<IdentityApi>;
+  /** Whether the permission policy allows what is asked; allowed by default. */
+  permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
 }
 
 /**
@@ -70,6 +74,12 @@ export function createTestApis(options: TestApisOptions = {}): TestApis {
       [identityApiRef, identityApi],
       [alertApiRef, alertApi],
       [catalogApiRef, catalogApi],
+      [
+        permissionApiRef,
+        mockApis.permission({
+          authorize: options.permission ?? AuthorizeResult.ALLOW,
+        }),
+      ],
     ],
   };
 }

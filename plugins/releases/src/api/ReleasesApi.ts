@@ -5,9 +5,17 @@ import type {
   ChecklistItem,
   ChecklistItemState,
   ChecklistTemplate,
+  Conflict,
+  Decision,
+  DecisionVerdict,
+  FreezeOccurrence,
+  Incident,
+  ActionItem,
+  OutcomeResult,
   Page,
   Release,
   ReleaseInsights,
+  ReleaseMetrics,
   ReleaseStatus,
   ReleaseSummary,
   Risk,
@@ -63,6 +71,65 @@ export interface AddChecklistItemRequest {
   assignee?: string;
 }
 
+export interface RecordDecisionRequest {
+  decision: DecisionVerdict;
+  rationale: string;
+  attendees?: string[];
+}
+
+export interface RecordOutcomeRequest {
+  result: OutcomeResult;
+  /** The actual release time, ISO 8601. */
+  releasedAt: string;
+  incidents?: Incident[];
+  /** Markdown. */
+  lessonsLearned?: string;
+  actionItems?: ActionItem[];
+  revision?: number;
+}
+
+export interface MetricsQuery {
+  from?: string;
+  to?: string;
+  owner?: string;
+  entityRef?: string;
+}
+
+export interface CalendarQuery {
+  /** Start of the range, ISO 8601 (inclusive). */
+  from: string;
+  /** End of the range, ISO 8601 (exclusive). */
+  to: string;
+  owner?: string;
+  /** A component, or a system (then its components' releases). */
+  entityRef?: string;
+}
+
+/** What GET /calendar answers: releases overlapping the range, freeze occurrences in it and conflicts. */
+export interface Calendar {
+  from: string;
+  to: string;
+  releases: ReleaseSummary[];
+  freezes: FreezeOccurrence[];
+  conflicts: Conflict[];
+  /** True when the range holds more releases than one answer carries. */
+  truncated: boolean;
+}
+
+/** A personal calendar feed; its secret URL is only shown once, when it is created. */
+export interface CalendarFeed {
+  id: string;
+  owner?: string;
+  entityRef?: string;
+  includeFreezes: boolean;
+}
+
+export interface CreateFeedRequest {
+  owner?: string;
+  entityRef?: string;
+  includeFreezes?: boolean;
+}
+
 /** The Releases backend API, as the frontend uses it. Errors are thrown as ResponseError. */
 export interface ReleasesApi {
   listReleases(query?: ListReleasesQuery): Promise<Page<ReleaseSummary>>;
@@ -90,6 +157,19 @@ export interface ReleasesApi {
   /** Dependencies from the catalog, suggested order, warnings and conflicts. */
   getInsights(id: string): Promise<ReleaseInsights>;
   listTemplates(): Promise<ChecklistTemplate[]>;
+  /** Records a go/no-go decision with a snapshot of the readiness at that moment. */
+  recordDecision(id: string, request: RecordDecisionRequest): Promise<Decision>;
+  /** Records (or amends) the outcome; an in-progress release becomes released or rolled back. */
+  recordOutcome(id: string, request: RecordOutcomeRequest): Promise<Release>;
+  /** Metrics of the releases completed in [from, to), overall, per month and per owning team. */
+  getMetrics(query?: MetricsQuery): Promise<ReleaseMetrics>;
+  /** Releases, freeze occurrences and conflicts in [from, to). */
+  getCalendar(query: CalendarQuery): Promise<Calendar>;
+  /** The signed-in user's live calendar feeds. */
+  listFeeds(): Promise<CalendarFeed[]>;
+  /** Creates a secret calendar feed URL for the signed-in user. */
+  createFeed(request: CreateFeedRequest): Promise<{ id: string; url: string }>;
+  revokeFeed(id: string): Promise<void>;
 }
 
 export const releasesApiRef = createApiRef<ReleasesApi>({

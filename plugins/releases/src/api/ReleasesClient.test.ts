@@ -116,4 +116,193 @@ describe('ReleasesClient', () => {
     expect(await client.getActivity('rel-1')).toEqual([{ id: 'a1' }]);
     expect(await client.listTemplates()).toEqual([{ id: 'default' }]);
   });
+
+  it('posts a go/no-go decision to the release and returns the recorded decision', async () => {
+    let body: unknown;
+    server.use(
+      http.post(
+        `${RELEASES_BASE_URL}/releases/rel%201/decisions`,
+        async ({ request }) => {
+          body = await request.json();
+          return HttpResponse.json(
+            { id: 'd1', decision: 'go' },
+            { status: 201 },
+          );
+        },
+      ),
+    );
+    const decision = await client.recordDecision('rel 1', {
+      decision: 'go',
+      rationale: 'All green',
+      attendees: ['user:default/jane'],
+    });
+    expect(body).toEqual({
+      decision: 'go',
+      rationale: 'All green',
+      attendees: ['user:default/jane'],
+    });
+    expect(decision).toEqual({ id: 'd1', decision: 'go' });
+  });
+
+  it('puts the outcome of a release and returns the release', async () => {
+    let body: unknown;
+    server.use(
+      http.put(
+        `${RELEASES_BASE_URL}/releases/rel-1/outcome`,
+        async ({ request }) => {
+          body = await request.json();
+          return HttpResponse.json({ id: 'rel-1', status: 'released' });
+        },
+      ),
+    );
+    const release = await client.recordOutcome('rel-1', {
+      result: 'success',
+      releasedAt: '2030-05-04T12:00:00+02:00',
+      actionItems: [{ title: 'Automate smoke tests', carryForward: true }],
+      revision: 4,
+    });
+    expect(body).toEqual({
+      result: 'success',
+      releasedAt: '2030-05-04T12:00:00+02:00',
+      actionItems: [{ title: 'Automate smoke tests', carryForward: true }],
+      revision: 4,
+    });
+    expect(release).toEqual({ id: 'rel-1', status: 'released' });
+  });
+
+  it('asks for metrics with only the filters that are set', async () => {
+    const urls: URL[] = [];
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/metrics`, ({ request }) => {
+        urls.push(new URL(request.url));
+        return HttpResponse.json({ overall: { completed: 0 } });
+      }),
+    );
+    expect(await client.getMetrics()).toEqual({ overall: { completed: 0 } });
+    await client.getMetrics({
+      from: '2030-01-01T00:00:00.000Z',
+      owner: 'group:default/checkout-team',
+      entityRef: undefined,
+    });
+    expect(urls[0].search).toBe('');
+    expect(Object.fromEntries(urls[1].searchParams)).toEqual({
+      from: '2030-01-01T00:00:00.000Z',
+      owner: 'group:default/checkout-team',
+    });
+  });
+
+  it('hands the outcome endpoint’s refusal to the caller with the field it names', async () => {
+    server.use(
+      http.put(`${RELEASES_BASE_URL}/releases/rel-1/outcome`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'InputError',
+              message: 'releasedAt: cannot be in the future',
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const error = await client
+      .recordOutcome('rel-1', {
+        result: 'success',
+        releasedAt: '2099-01-01T00:00:00Z',
+      })
+      .catch(e => e);
+    expect(fieldErrorOf(serverErrorOf(error))).toEqual({
+      field: 'releasedAt',
+      message: 'cannot be in the future',
+    });
+  });
+
+  it('asks for the calendar of a range with only the filters that are set', async () => {
+    let url: URL | undefined;
+    const calendar = {
+      from: '2030-05-01T00:00:00.000Z',
+      to: '2030-06-01T00:00:00.000Z',
+      releases: [],
+      freezes: [],
+      conflicts: [],
+      truncated: false,
+    };
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/calendar`, ({ request }) => {
+        url = new URL(request.url);
+        return HttpResponse.json(calendar);
+      }),
+    );
+    expect(
+      await client.getCalendar({
+        from: '2030-05-01T00:00:00.000Z',
+        to: '2030-06-01T00:00:00.000Z',
+        owner: undefined,
+        entityRef: 'system:default/storefront',
+      }),
+    ).toEqual(calendar);
+    expect(Object.fromEntries(url!.searchParams)).toEqual({
+      from: '2030-05-01T00:00:00.000Z',
+      to: '2030-06-01T00:00:00.000Z',
+      entityRef: 'system:default/storefront',
+    });
+  });
+
+  it('creates, lists and revokes calendar feeds', async () => {
+    let created: unknown;
+    let revoked: string | undefined;
+    server.use(
+      http.post(`${RELEASES_BASE_URL}/feeds`, async ({ request }) => {
+        created = await request.json();
+        return HttpResponse.json(
+          { id: 'feed-1', url: 'http://localhost:7007/x/calendar.ics' },
+          { status: 201 },
+        );
+      }),
+      http.get(`${RELEASES_BASE_URL}/feeds`, () =>
+        HttpResponse.json({ items: [{ id: 'feed-1', includeFreezes: true }] }),
+      ),
+      http.delete(`${RELEASES_BASE_URL}/feeds/:feedId`, ({ params }) => {
+        revoked = String(params.feedId);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    expect(
+      await client.createFeed({
+        owner: 'group:default/checkout-team',
+        includeFreezes: false,
+      }),
+    ).toEqual({ id: 'feed-1', url: 'http://localhost:7007/x/calendar.ics' });
+    expect(created).toEqual({
+      owner: 'group:default/checkout-team',
+      includeFreezes: false,
+    });
+    expect(await client.listFeeds()).toEqual([
+      { id: 'feed-1', includeFreezes: true },
+    ]);
+    await expect(client.revokeFeed('feed-1')).resolves.toBeUndefined();
+    expect(revoked).toBe('feed-1');
+  });
+
+  it('reports a feed that is not the caller’s as not found', async () => {
+    server.use(
+      http.delete(`${RELEASES_BASE_URL}/feeds/feed-2`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotFoundError',
+              message: 'No calendar feed feed-2 of yours',
+            },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+    const error = await client.revokeFeed('feed-2').catch(e => e);
+    expect(serverErrorOf(error)).toEqual({
+      name: 'NotFoundError',
+      message: 'No calendar feed feed-2 of yours',
+      statusCode: 404,
+    });
+  });
 });

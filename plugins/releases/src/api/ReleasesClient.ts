@@ -4,15 +4,24 @@ import type {
   ActivityEntry,
   ChecklistItem,
   ChecklistTemplate,
+  Decision,
   Page,
   Release,
   ReleaseInsights,
+  ReleaseMetrics,
   ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
 import type {
   AddChecklistItemRequest,
+  Calendar,
+  CalendarFeed,
+  CalendarQuery,
+  CreateFeedRequest,
   CreateReleaseRequest,
   ListReleasesQuery,
+  MetricsQuery,
+  RecordDecisionRequest,
+  RecordOutcomeRequest,
   ReleasesApi,
   TransitionRequest,
   UpdateChecklistItemRequest,
@@ -164,6 +173,55 @@ export class ReleasesClient implements ReleasesApi {
       '/templates',
     );
     return page.items;
+  }
+
+  recordDecision(
+    id: string,
+    request: RecordDecisionRequest,
+  ): Promise<Decision> {
+    return this.request(
+      `/releases/${encodeURIComponent(id)}/decisions`,
+      'POST',
+      request,
+    );
+  }
+
+  recordOutcome(id: string, request: RecordOutcomeRequest): Promise<Release> {
+    return this.request(
+      `/releases/${encodeURIComponent(id)}/outcome`,
+      'PUT',
+      request,
+    );
+  }
+
+  getMetrics(query: MetricsQuery = {}): Promise<ReleaseMetrics> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value) params.set(key, value);
+    }
+    const search = params.toString();
+    return this.request(`/metrics${search ? `?${search}` : ''}`);
+  }
+
+  getCalendar(query: CalendarQuery): Promise<Calendar> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value) params.set(key, value);
+    }
+    return this.request(`/calendar?${params.toString()}`);
+  }
+
+  async listFeeds(): Promise<CalendarFeed[]> {
+    const page = await this.request<{ items: CalendarFeed[] }>('/feeds');
+    return page.items;
+  }
+
+  createFeed(request: CreateFeedRequest): Promise<{ id: string; url: string }> {
+    return this.request('/feeds', 'POST', request);
+  }
+
+  async revokeFeed(id: string): Promise<void> {
+    await this.request(`/feeds/${encodeURIComponent(id)}`, 'DELETE');
   }
 
   private async request<T>(

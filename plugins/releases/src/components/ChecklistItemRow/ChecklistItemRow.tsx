@@ -11,6 +11,8 @@ import BlockIcon from '@material-ui/icons/Block';
 import LinkIcon from '@material-ui/icons/Link';
 import ReplayIcon from '@material-ui/icons/Replay';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
+import { cannotTickReason } from '../../access';
+import { DisabledReason } from '../DisabledReason';
 import { isHttpUrl } from '../EvidenceLinkDialog';
 
 const CATEGORY_LABELS: Record<ChecklistItem['category'], string> = {
@@ -28,6 +30,8 @@ export interface ChecklistItemRowProps {
   pending: boolean;
   /** The release is closed: nothing can change. */
   readOnly: boolean;
+  /** Ids of the items the viewer may update; others are shown disabled, saying why. */
+  updatableItemIds: ReadonlySet<string>;
   onToggleDone: (item: ChecklistItem) => void;
   onNotApplicable: (item: ChecklistItem) => void;
   onEvidence: (item: ChecklistItem) => void;
@@ -40,24 +44,30 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
     item,
     pending,
     readOnly,
+    updatableItemIds,
     onToggleDone,
     onNotApplicable,
     onEvidence,
     onReopen,
   } = props;
   const notApplicable = item.state === 'not_applicable';
-  const disabled = pending || readOnly;
+  const forbidden = !updatableItemIds.has(item.id);
+  const disabled = pending || readOnly || forbidden;
+  const why =
+    forbidden && !readOnly ? cannotTickReason(item.componentRef) : undefined;
   return (
     <ListItem divider aria-busy={pending}>
       <Box display="flex" alignItems="flex-start" width="100%" flexWrap="wrap">
-        <Checkbox
-          edge="start"
-          checked={item.state === 'done'}
-          indeterminate={notApplicable}
-          disabled={disabled || notApplicable}
-          onChange={() => onToggleDone(item)}
-          inputProps={{ 'aria-label': `Done: ${item.title}` }}
-        />
+        <DisabledReason reason={why}>
+          <Checkbox
+            edge="start"
+            checked={item.state === 'done'}
+            indeterminate={notApplicable}
+            disabled={disabled || notApplicable}
+            onChange={() => onToggleDone(item)}
+            inputProps={{ 'aria-label': `Done: ${item.title}` }}
+          />
+        </DisabledReason>
         <Box flex="1 1 240px" minWidth={0} pt={1}>
           <Typography variant="body1" component="span">
             {item.title}
@@ -95,7 +105,7 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
             )}
           </Typography>
         </Box>
-        {!readOnly && (
+        {!readOnly && !forbidden && (
           <Box display="flex" alignItems="center">
             {notApplicable ? (
               <Tooltip title="Reopen">

@@ -3,7 +3,10 @@ import Button from '@material-ui/core/Button';
 import AddIcon from '@material-ui/icons/Add';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { releaseCreatePermission } from '@releasekit/plugin-releases-common';
 import { releaseRouteRef } from '../../routes';
+import { DisabledReason } from '../DisabledReason';
 import {
   ReleaseFormDialog,
   type ReleaseFormValues,
@@ -20,16 +23,24 @@ export function PlanReleaseButton(props: PlanReleaseButtonProps) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   const releaseLink = useRouteRef(releaseRouteRef);
+  const { allowed, loading } = usePermission({
+    permission: releaseCreatePermission,
+  });
   return (
     <>
-      <Button
-        variant="contained"
-        color="primary"
-        startIcon={<AddIcon />}
-        onClick={() => setOpen(true)}
+      <DisabledReason
+        reason={allowed || loading ? undefined : 'You may not plan releases'}
       >
-        Plan a release
-      </Button>
+        <Button
+          variant="contained"
+          color="primary"
+          startIcon={<AddIcon />}
+          onClick={() => setOpen(true)}
+          disabled={!allowed}
+        >
+          Plan a release
+        </Button>
+      </DisabledReason>
       <ReleaseFormDialog
         open={open}
         initialValues={initialValues}

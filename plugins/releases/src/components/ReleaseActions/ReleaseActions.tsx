@@ -1,6 +1,8 @@
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import { accessOf, NOT_RELEASE_OWNER } from '../../access';
+import { DisabledReason } from '../DisabledReason';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
@@ -32,6 +34,8 @@ export function ReleaseActions(props: ReleaseActionsProps) {
   const [transitionTo, setTransitionTo] = useState<ReleaseStatus>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const access = accessOf(release);
+  const updateReason = access.update ? undefined : NOT_RELEASE_OWNER;
 
   const remove = async () => {
     setDeleting(true);
@@ -51,28 +55,39 @@ export function ReleaseActions(props: ReleaseActionsProps) {
   return (
     <Box display="flex" flexWrap="wrap" gridGap={8}>
       {!isClosedStatus(release.status) && (
-        <Button variant="outlined" onClick={() => setEditing(true)}>
-          Edit
-        </Button>
+        <DisabledReason reason={updateReason}>
+          <Button
+            variant="outlined"
+            onClick={() => setEditing(true)}
+            disabled={!access.update}
+          >
+            Edit
+          </Button>
+        </DisabledReason>
       )}
       {allowedTransitions(release.status).map(to => (
-        <Button
-          key={to}
-          variant={to === 'cancelled' ? 'outlined' : 'contained'}
-          color={to === 'cancelled' ? 'default' : 'primary'}
-          onClick={() => setTransitionTo(to)}
-        >
-          {TRANSITION_ACTIONS[to]}
-        </Button>
+        <DisabledReason key={to} reason={updateReason}>
+          <Button
+            variant={to === 'cancelled' ? 'outlined' : 'contained'}
+            color={to === 'cancelled' ? 'default' : 'primary'}
+            onClick={() => setTransitionTo(to)}
+            disabled={!access.update}
+          >
+            {TRANSITION_ACTIONS[to]}
+          </Button>
+        </DisabledReason>
       ))}
       {release.status === 'draft' && (
-        <Button
-          variant="outlined"
-          color="secondary"
-          onClick={() => setConfirmingDelete(true)}
-        >
-          Delete draft
-        </Button>
+        <DisabledReason reason={access.delete ? undefined : NOT_RELEASE_OWNER}>
+          <Button
+            variant="outlined"
+            color="secondary"
+            onClick={() => setConfirmingDelete(true)}
+            disabled={!access.delete}
+          >
+            Delete draft
+          </Button>
+        </DisabledReason>
       )}
 
       <ReleaseFormDialog

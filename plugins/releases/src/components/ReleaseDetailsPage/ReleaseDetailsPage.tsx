@@ -32,10 +32,13 @@ import { useViewerRefs } from '../../hooks/useViewerRefs';
 import { isViewersItem } from '../../ownership';
 import { releaseRouteRef, rootRouteRef } from '../../routes';
 import { ActivityTimeline } from '../ActivityTimeline';
+import { accessOf } from '../../access';
 import { ChecklistSection } from '../ChecklistSection';
+import { DecisionsSection } from '../DecisionsSection';
 import { EvidenceLinkDialog } from '../EvidenceLinkDialog';
 import { InsightsPanel } from '../InsightsPanel';
 import { NotApplicableDialog } from '../NotApplicableDialog';
+import { OutcomeSection } from '../OutcomeSection';
 import { ReadinessBar } from '../ReadinessBar';
 import { ReleaseActions } from '../ReleaseActions';
 import { RisksTable } from '../RisksTable';
@@ -83,6 +86,7 @@ export function ReleaseDetailsPage() {
     : 0;
   const rowActions = {
     readOnly,
+    updatableItemIds: new Set(accessOf(release).updatableItemIds),
     pendingItems,
     emptyText,
     onToggleDone: state.toggleDone,
@@ -152,6 +156,12 @@ export function ReleaseDetailsPage() {
                     </Typography>
                   )}
                 </InfoCard>
+              </Grid>
+              <Grid item>
+                <DecisionsSection release={release} onChange={state.replace} />
+              </Grid>
+              <Grid item>
+                <OutcomeSection release={release} onChange={state.replace} />
               </Grid>
               <Grid item>
                 <FormControlLabel

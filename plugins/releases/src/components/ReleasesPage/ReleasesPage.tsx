@@ -10,6 +10,8 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { releasesApiRef } from '../../api';
+import { CalendarLinkButton } from '../CalendarPage';
+import { MetricsLinkButton } from '../MetricsLinkButton';
 import { PlanReleaseButton } from '../PlanReleaseButton';
 import { ReleaseTable } from '../ReleaseTable';
 
@@ -46,6 +48,8 @@ export function ReleasesPage() {
       />
       <Content>
         <ContentHeader title="Releases">
+          <CalendarLinkButton />
+          <MetricsLinkButton />
           <PlanReleaseButton />
         </ContentHeader>
         {body}

@@ -1,0 +1,85 @@
+import {
+  STATUS_LABELS,
+  type Conflict,
+  type FreezeOccurrence,
+  type ReleaseStatus,
+  type ReleaseSummary,
+} from '@releasekit/plugin-releases-common';
+import type { Theme } from '@material-ui/core/styles';
+
+/** A release as the calendar shows it, with the conflicts it is part of. */
+export interface CalendarRelease {
+  release: ReleaseSummary;
+  conflicts: Conflict[];
+}
+
+/** Which conflicts each release is part of, by release id. */
+export function conflictsByRelease(
+  conflicts: Conflict[],
+): Map<string, Conflict[]> {
+  const byRelease = new Map<string, Conflict[]>();
+  for (const conflict of conflicts) {
+    for (const id of conflict.releaseIds) {
+      byRelease.set(id, [...(byRelease.get(id) ?? []), conflict]);
+    }
+  }
+  return byRelease;
+}
+
+/** The client-side filters: statuses (the API has none on /calendar) and "mine". */
+export function filterReleases(
+  releases: ReleaseSummary[],
+  options: { statuses: ReleaseStatus[]; viewerRefs?: Set<string> },
+): ReleaseSummary[] {
+  const { statuses, viewerRefs } = options;
+  return releases.filter(
+    release =>
+      (statuses.length === 0 || statuses.includes(release.status)) &&
+      (!viewerRefs || viewerRefs.has(release.owner.toLocaleLowerCase('en-US'))),
+  );
+}
+
+/** "Checkout 2.4.0 · 72%": what a release's bar says. */
+export function releaseLabel(release: ReleaseSummary): string {
+  return `${release.title} ${release.version} · ${release.readiness.percent}%`;
+}
+
+/** What a screen reader says for a release's bar; the tooltip adds the details. */
+export function releaseAccessibleName(item: CalendarRelease): string {
+  const { release, conflicts } = item;
+  const parts = [
+    `${release.title} ${release.version}`,
+    STATUS_LABELS[release.status],
+    `${release.readiness.percent}% ready`,
+  ];
+  if (conflicts.length === 1) parts.push('1 conflict');
+  if (conflicts.length > 1) parts.push(`${conflicts.length} conflicts`);
+  return parts.join(', ');
+}
+
+export function freezeLabel(freeze: FreezeOccurrence): string {
+  const scope = freeze.entityRefs.length
+    ? freeze.entityRefs.join(', ')
+    : 'the whole organisation';
+  return `Freeze: ${freeze.title} (${scope})${
+    freeze.reason ? ` – ${freeze.reason}` : ''
+  }`;
+}
+
+/** Background and text colours of a release in a status, from the app's theme. */
+export function statusColors(
+  theme: Theme,
+  status: ReleaseStatus,
+): { background: string; text: string } {
+  const { palette } = theme;
+  const backgrounds: Record<ReleaseStatus, string> = {
+    draft: palette.grey[500],
+    planned: palette.info.main,
+    in_progress: palette.warning.main,
+    released: palette.success.main,
+    rolled_back: palette.error.main,
+    cancelled: palette.grey[300],
+  };
+  const background = backgrounds[status];
+  return { background, text: palette.getContrastText(background) };
+}

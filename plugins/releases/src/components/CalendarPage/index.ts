@@ -1,0 +1,2 @@
+export { LazyCalendarPage as CalendarPage } from './LazyCalendarPage';
+export { CalendarLinkButton } from './CalendarLinkButton';

@@ -1,0 +1,2 @@
+export { DecisionsSection } from './DecisionsSection';
+export type { DecisionsSectionProps } from './DecisionsSection';

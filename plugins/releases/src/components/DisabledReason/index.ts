@@ -1,0 +1,1 @@
+export { DisabledReason } from './DisabledReason';

@@ -1,0 +1,1 @@
+export { EntityReleaseHealthCard } from './EntityReleaseHealthCard';

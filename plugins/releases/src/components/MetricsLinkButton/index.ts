@@ -1,0 +1,1 @@
+export { MetricsLinkButton } from './MetricsLinkButton';

@@ -1,0 +1,3 @@
+export { OutcomeDialog } from './OutcomeDialog';
+export type { OutcomeDialogProps } from './OutcomeDialog';
+export { OUTCOME_LABELS } from './outcomeForm';

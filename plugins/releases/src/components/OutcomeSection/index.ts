@@ -1,0 +1,2 @@
+export { OutcomeSection } from './OutcomeSection';
+export type { OutcomeSectionProps } from './OutcomeSection';

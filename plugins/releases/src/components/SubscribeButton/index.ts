@@ -1,0 +1,2 @@
+export { SubscribeButton } from './SubscribeButton';
+export type { SubscribeButtonProps } from './SubscribeButton';
