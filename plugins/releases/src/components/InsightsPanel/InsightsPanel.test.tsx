@@ -140,9 +140,9 @@ describe('InsightsPanel', () => {
           .getAllByRole('link')
           .map(link => link.getAttribute('aria-label')),
       ).toEqual([
-        'cart-service, owned by checkout-team, in this release',
-        'checkout-service, owned by checkout-team, in this release',
-        'mobile-app, owned by mobile-team, outside this release',
+        'cart-service checkout-team, in this release',
+        'checkout-service checkout-team, in this release',
+        'mobile-app mobile-team, outside this release',
       ]),
     );
     expect(

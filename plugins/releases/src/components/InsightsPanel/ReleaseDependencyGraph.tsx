@@ -70,13 +70,19 @@ const useStyles = makeStyles(
   { name: 'ReleasesDependencyGraph' },
 );
 
-/** What a screen reader says for a node, and what a pointer shows on hover. */
+/**
+ * What a screen reader says for a node, and what a pointer shows on hover. It starts with the text
+ * the box shows (name, owner, "in a cycle"), so that speech users can name it as they see it
+ * (WCAG 2.5.3, axe: label-content-name-mismatch).
+ */
 export function describeGraphNode(node: ReleaseGraphNode) {
   return [
-    node.name,
-    node.owner ? `owned by ${node.owner}` : 'no owner in the catalog',
+    [
+      node.name,
+      node.owner ?? 'no owner',
+      ...(node.inCycle ? ['in a cycle'] : []),
+    ].join(' '),
     node.inRelease ? 'in this release' : 'outside this release',
-    ...(node.inCycle ? ['part of a dependency cycle'] : []),
   ].join(', ');
 }
 

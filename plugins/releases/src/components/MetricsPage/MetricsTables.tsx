@@ -44,9 +44,11 @@ function summaryColumns<T extends MetricsSummary>(): TableColumn<T>[] {
   ];
 }
 
+// No sorting: core Table's sort labels nest interactive controls (axe: nested-interactive).
 const tableOptions = {
   paging: false,
   search: false,
+  sorting: false,
   padding: 'dense' as const,
   toolbar: true,
 };

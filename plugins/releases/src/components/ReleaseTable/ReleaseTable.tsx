@@ -80,7 +80,13 @@ export function ReleaseTable(props: ReleaseTableProps) {
   return (
     <Table<ReleaseSummary>
       title={title}
-      options={{ paging: false, search: false, padding: 'dense' }}
+      // No sorting: core Table's sort labels nest interactive controls (axe: nested-interactive).
+      options={{
+        paging: false,
+        search: false,
+        sorting: false,
+        padding: 'dense',
+      }}
       columns={columns}
       data={releases}
       emptyContent={emptyContent}
