@@ -120,11 +120,13 @@ describe('ReleaseDependencyGraph', () => {
       ],
     ]);
     // What is drawn inside each box.
-    expect(links.map(link => link.querySelector('g')?.textContent)).toEqual([
-      'cart-servicecheckout-teamin a cycle',
-      'payments-servicepayments-teamin a cycle',
-      'checkout-servicecheckout-team',
-      'mobile-appno owner',
+    expect(
+      links.map(link => link.querySelector('g')?.textContent?.trim()),
+    ).toEqual([
+      'cart-service checkout-team in a cycle',
+      'payments-service payments-team in a cycle',
+      'checkout-service checkout-team',
+      'mobile-app no owner',
     ]);
   });
 

@@ -142,7 +142,8 @@ function GraphNode(props: { node: ReleaseGraphNode }) {
           textAnchor="middle"
           dominantBaseline="hanging"
         >
-          {node.name}
+          {/* The trailing space keeps the words apart in the link's text, which names it. */}
+          {`${node.name} `}
         </text>
         <text
           className={`${classes.detail} ${detailClass}`}
@@ -151,7 +152,7 @@ function GraphNode(props: { node: ReleaseGraphNode }) {
           textAnchor="middle"
           dominantBaseline="hanging"
         >
-          {node.owner ?? 'no owner'}
+          {`${node.owner ?? 'no owner'} `}
         </text>
         {node.inCycle && (
           <text

@@ -1,0 +1,96 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  type TestBackend,
+} from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  catalogServiceRef,
+  type CatalogService,
+} from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import releasesPlugin from '@releasekit/plugin-releases-backend';
+import type { Knex } from 'knex';
+import type { AddressInfo } from 'node:net';
+
+/** Counts what one HTTP call costs besides time: SQL statements and catalog requests. */
+export interface Counters {
+  queries: number;
+  catalogRequests: number;
+}
+
+export interface RunningBackend {
+  /** http://localhost:<port>/api/releases */
+  baseUrl: string;
+  /** The Authorization header of a signed-in mock user. */
+  authorization: string;
+  counters: Counters;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real releases backend plugin in-process (as its own tests do with startTestBackend) on
+ * the given knex, with an in-memory catalog that counts its requests and a knex that counts its SQL
+ * statements (the `query` event fires for every statement, inside transactions too). Everything else
+ * is the test backend's defaults: mock auth, allow-all permissions, the real HTTP router.
+ */
+export async function startBackend(
+  knex: Knex,
+  entities: Entity[],
+): Promise<RunningBackend> {
+  const counters: Counters = { queries: 0, catalogRequests: 0 };
+  const onQuery = () => {
+    counters.queries += 1;
+  };
+  knex.on('query', onQuery);
+
+  const inner = catalogServiceMock({ entities });
+  const catalog = new Proxy(inner, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        counters.catalogRequests += 1;
+        return value.apply(target, args);
+      };
+    },
+  }) as CatalogService;
+
+  const backend: TestBackend = await startTestBackend({
+    features: [
+      releasesPlugin,
+      // Migrations already ran before seeding; the plugin's own run finds nothing to do.
+      mockServices.database.factory({ knex }),
+      mockServices.rootConfig.factory({
+        data: {
+          app: { baseUrl: 'http://localhost:3000' },
+          // The reminder task is not what is measured: keep it from running during the samples.
+          releases: { reminders: { enabled: false } },
+        },
+      }),
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () => catalog,
+      }),
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({ send: async () => {} }),
+      }),
+    ],
+  });
+  const { port } = backend.server.address() as AddressInfo;
+  return {
+    baseUrl: `http://localhost:${port}/api/releases`,
+    authorization: mockCredentials.user.header(),
+    counters,
+    async stop() {
+      await backend.stop();
+      knex.off('query', onQuery);
+    },
+  };
+}

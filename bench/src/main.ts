@@ -1,0 +1,321 @@
+/*
+ * Benchmarks of the Releases backend plugin on SQLite and PostgreSQL, and the frontend bundle size.
+ *
+ *   ./scripts/yarn.sh bench                       # 1,000, 10,000 and 100,000 releases, both databases
+ *   BENCH_SIZES=1000,10000 ./scripts/yarn.sh bench
+ *   ./scripts/yarn.sh bench --sizes=1000 --databases=sqlite --no-bundle
+ *
+ * Options (argument or environment variable):
+ *   --sizes=1000,10000,100000      BENCH_SIZES          releases per organisation
+ *   --databases=sqlite,postgres    BENCH_DATABASES
+ *   --samples=100                  BENCH_SAMPLES        samples per operation when time allows
+ *   --min-samples=50               BENCH_MIN_SAMPLES    samples per operation whatever the time
+ *   --budget=20                    BENCH_BUDGET_SECONDS seconds per operation once min-samples are in
+ *   --warmup=10                    BENCH_WARMUP
+ *   --seed-timeout=900             BENCH_SEED_TIMEOUT   give up seeding a size after this many seconds
+ *   --postgres=postgresql://postgres@127.0.0.1:5432    BENCH_POSTGRES_URL (a fresh database is created
+ *                                                      and dropped for every size)
+ *   --output=docs/benchmarks.md    BENCH_OUTPUT
+ *   --no-bundle                    BENCH_BUNDLE=0       skip building and measuring the frontend plugin
+ *   --profile                      BENCH_PROFILE=1      after the samples, profile 20 more endpoint calls of
+ *                                                      each operation and report where the CPU time goes
+ *                                                      (raw .cpuprofile files in $TMPDIR/releases-bench-profiles)
+ *
+ * Writes the report to docs/benchmarks.md and the raw figures to bench/results/latest.json.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBackend } from './backend';
+import { measureBundle } from './bundle';
+import { createDatabase, type DatabaseKind } from './databases';
+import { describeMachine } from './machine';
+import {
+  distribution,
+  measure,
+  SqlClock,
+  type SamplingOptions,
+} from './measure';
+import { operations, rangeHolding } from './operations';
+import { catalogEntities } from './organisation';
+import { profileOperation } from './profile';
+import { renderReport, type RunReport, type SizeRun } from './report';
+import { seedOrganisation } from './seed';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/** Releases in the fixed-size calendar range (about what one month holds at 10,000 releases). */
+const FIXED_CALENDAR_RELEASES = 250;
+
+function option(name: string, env: string, fallback: string): string {
+  const prefix = `--${name}=`;
+  const arg = process.argv.slice(2).find(a => a.startsWith(prefix));
+  return arg?.slice(prefix.length) ?? process.env[env] ?? fallback;
+}
+
+function numberList(text: string, what: string): number[] {
+  const values = text.split(',').map(s => Number(s.trim().replace(/_/g, '')));
+  if (values.some(v => !Number.isInteger(v) || v < 10)) {
+    throw new Error(
+      `${what}: expected whole numbers of at least 10, got "${text}"`,
+    );
+  }
+  return values;
+}
+
+function log(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+async function databaseVersion(
+  kind: DatabaseKind,
+  knex: import('knex').Knex,
+): Promise<string> {
+  if (kind === 'postgres') {
+    const { rows } = await knex.raw('SHOW server_version');
+    return `PostgreSQL ${rows[0].server_version}`;
+  }
+  const rows = await knex.raw('SELECT sqlite_version() AS v');
+  return `SQLite ${rows[0].v} (better-sqlite3 ${
+    require('better-sqlite3/package.json').version
+  })`;
+}
+
+/** A request that reaches the router, auth and validation but no SQL: the harness's fixed cost. */
+async function requestFloor(
+  backend: Awaited<ReturnType<typeof startBackend>>,
+  sampling: SamplingOptions,
+) {
+  const call = async () => {
+    const res = await fetch(`${backend.baseUrl}/templates`, {
+      headers: { authorization: backend.authorization },
+    });
+    await res.text();
+    if (!res.ok) throw new Error(`GET /templates: ${res.status}`);
+  };
+  for (let i = 0; i < sampling.warmup; i++) await call();
+  const times: number[] = [];
+  for (let i = 0; i < sampling.minSamples; i++) {
+    const t0 = performance.now();
+    await call();
+    times.push(performance.now() - t0);
+  }
+  return distribution(times);
+}
+
+async function runSize(
+  kind: DatabaseKind,
+  size: number,
+  now: number,
+  settings: {
+    postgresUrl: string;
+    sampling: SamplingOptions;
+    seedTimeout: number;
+    profile: boolean;
+  },
+): Promise<SizeRun> {
+  const run: SizeRun = {
+    database: kind,
+    size,
+    databaseVersion: '',
+    operations: [],
+  };
+  const db = await createDatabase(kind, `${size}`, {
+    postgresUrl: settings.postgresUrl,
+  });
+  try {
+    run.databaseVersion = await databaseVersion(kind, db.knex);
+    log(`${kind} ${size.toLocaleString('en')}: seeding (${db.description})`);
+    const seed = await seedOrganisation(
+      db,
+      size,
+      now,
+      log,
+      settings.seedTimeout,
+    );
+    run.seed = {
+      seconds: seed.seconds,
+      releases: seed.releases,
+      components: seed.components,
+      items: seed.items,
+      outcomes: seed.outcomes,
+      databaseBytes: await db.sizeBytes(),
+    };
+    log(
+      `  seeded ${seed.items.toLocaleString(
+        'en',
+      )} items in ${seed.seconds.toFixed(
+        1,
+      )} s (+ migrations ${seed.migrateSeconds.toFixed(
+        1,
+      )} s, analyze ${seed.analyzeSeconds.toFixed(1)} s)`,
+    );
+
+    const fixedRange = await rangeHolding(
+      db.knex,
+      now,
+      FIXED_CALENDAR_RELEASES,
+    );
+    const backend = await startBackend(db.knex, catalogEntities() as any);
+    const clock = new SqlClock(db.knex);
+    try {
+      run.requestFloor = await requestFloor(backend, settings.sampling);
+      log(
+        `  GET /templates (no SQL): p50 ${run.requestFloor.p50.toFixed(2)} ms`,
+      );
+      for (const op of await operations({
+        kind,
+        knex: db.knex,
+        backend,
+        seed,
+        fixedRange,
+      })) {
+        const result = await measure(
+          op,
+          backend.counters,
+          clock,
+          settings.sampling,
+        );
+        if (settings.profile) {
+          result.profile = await profileOperation(
+            op,
+            20,
+            100_000,
+            path.join(
+              os.tmpdir(),
+              'releases-bench-profiles',
+              `${kind}-${size}-${op.key}.cpuprofile`,
+            ),
+          );
+        }
+        run.operations.push(result);
+        log(
+          `  ${op.label}: p50 ${result.endpoint.p50.toFixed(
+            2,
+          )} ms, p95 ${result.endpoint.p95.toFixed(
+            2,
+          )} ms, raw p50 ${result.raw.p50.toFixed(2)} ms, ratio ${(
+            result.endpoint.p50 / result.raw.p50
+          ).toFixed(2)}, ${result.queriesPerCall.join(
+            '/',
+          )} SQL, ${result.catalogRequestsPerCall.join('/')} catalog, ${
+            result.rows
+          } rows, n=${result.endpoint.n}`,
+        );
+      }
+    } finally {
+      clock.dispose();
+      await backend.stop();
+    }
+  } catch (error) {
+    run.error = String((error as Error).message ?? error).slice(0, 1000);
+    log(`  failed: ${run.error}`);
+  } finally {
+    await db.destroy();
+  }
+  return run;
+}
+
+async function main() {
+  const started = performance.now();
+  const sizes = numberList(
+    option('sizes', 'BENCH_SIZES', '1000,10000,100000'),
+    'sizes',
+  );
+  const databases = option('databases', 'BENCH_DATABASES', 'sqlite,postgres')
+    .split(',')
+    .map(s => s.trim()) as DatabaseKind[];
+  for (const d of databases) {
+    if (d !== 'sqlite' && d !== 'postgres') {
+      throw new Error(`databases: expected sqlite and/or postgres, got "${d}"`);
+    }
+  }
+  const sampling: SamplingOptions = {
+    samples: Number(option('samples', 'BENCH_SAMPLES', '100')),
+    minSamples: Number(option('min-samples', 'BENCH_MIN_SAMPLES', '50')),
+    budgetSeconds: Number(option('budget', 'BENCH_BUDGET_SECONDS', '20')),
+    warmup: Number(option('warmup', 'BENCH_WARMUP', '10')),
+  };
+  sampling.samples = Math.max(sampling.samples, sampling.minSamples);
+  const seedTimeout = Number(
+    option('seed-timeout', 'BENCH_SEED_TIMEOUT', '900'),
+  );
+  const postgresUrl = option(
+    'postgres',
+    'BENCH_POSTGRES_URL',
+    'postgresql://postgres@127.0.0.1:5432',
+  );
+  const output = path.resolve(
+    REPO_ROOT,
+    option('output', 'BENCH_OUTPUT', 'docs/benchmarks.md'),
+  );
+  const bundle =
+    !process.argv.includes('--no-bundle') && process.env.BENCH_BUNDLE !== '0';
+  const profile =
+    process.argv.includes('--profile') || process.env.BENCH_PROFILE === '1';
+
+  const machine = describeMachine();
+  // One "now" for the whole run, so that both databases hold the same organisation.
+  const now = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+  const command = [
+    `BENCH_SIZES=${sizes.join(',')}`,
+    `BENCH_DATABASES=${databases.join(',')}`,
+    ...(bundle ? [] : ['BENCH_BUNDLE=0']),
+    ...(profile ? ['BENCH_PROFILE=1'] : []),
+    './scripts/yarn.sh bench',
+  ].join(' ');
+  log(
+    `${command}\n${machine.cpu}, ${machine.cores} cores, load ${machine.loadAverage}`,
+  );
+
+  const runs: SizeRun[] = [];
+  for (const kind of databases) {
+    for (const size of sizes) {
+      runs.push(
+        await runSize(kind, size, now, {
+          postgresUrl,
+          sampling,
+          seedTimeout,
+          profile,
+        }),
+      );
+    }
+  }
+
+  let bundleResult;
+  if (bundle) {
+    log('Building plugins/releases for its bundle size');
+    bundleResult = measureBundle(REPO_ROOT);
+    log(
+      bundleResult.ok
+        ? `  dist ${bundleResult.totalBytes} bytes, JS gzip ${bundleResult.jsGzipBytes} bytes`
+        : `  build failed: ${bundleResult.error.split('\n')[0]}`,
+    );
+  }
+
+  const report: RunReport = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    command,
+    machine,
+    sampling,
+    runs,
+    bundle: bundleResult,
+    seconds: (performance.now() - started) / 1000,
+  };
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  fs.writeFileSync(output, renderReport(report));
+  const json = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
+  fs.mkdirSync(path.dirname(json), { recursive: true });
+  fs.writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  log(
+    `Wrote ${path.relative(REPO_ROOT, output)} and ${path.relative(
+      REPO_ROOT,
+      json,
+    )}`,
+  );
+  if (runs.some(r => r.error)) process.exitCode = 1;
+}
+
+main().catch(error => {
+  process.stderr.write(`${String(error?.stack ?? error).slice(0, 2000)}\n`);
+  process.exit(1);
+});

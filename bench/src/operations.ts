@@ -1,0 +1,377 @@
+import type { Knex } from 'knex';
+import type { RunningBackend } from './backend';
+import type { DatabaseKind } from './databases';
+import type { Operation } from './measure';
+import { MEASURED_ENTITY, userRef } from './organisation';
+import type { SeedResult } from './seed';
+
+/** The plugin's page sizes (CalendarService.MAX_CALENDAR_RELEASES, the list's default limit). */
+const CALENDAR_PAGE = 2000;
+const LIST_PAGE = 50;
+
+const DAY = 86_400_000;
+
+/** Rows of a raw query, whatever the driver's shape. */
+function rowsOf(result: any): any[] {
+  return Array.isArray(result) ? result : result.rows;
+}
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+/** The next calendar month (UTC) after `now`: the month a release manager plans. */
+export function upcomingMonth(now: number): { from: number; to: number } {
+  const d = new Date(now);
+  return {
+    from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1),
+    to: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 2, 1),
+  };
+}
+
+/** Releases whose windows overlap [from, to). */
+async function countOverlapping(knex: Knex, from: number, to: number) {
+  const rows = rowsOf(
+    await knex.raw(
+      'SELECT COUNT(*) AS n FROM releases WHERE window_end > ? AND window_start < ?',
+      [from, to],
+    ),
+  );
+  return Number(rows[0].n);
+}
+
+/**
+ * A range starting with the upcoming month that holds `target` releases, found by bisection on its
+ * end (to the hour): the same number of rows at every size, to see what the table's size alone costs.
+ */
+export async function rangeHolding(
+  knex: Knex,
+  now: number,
+  target: number,
+): Promise<{ from: number; to: number; count: number } | undefined> {
+  const { from } = upcomingMonth(now);
+  let lo = from + 3_600_000;
+  let hi = from + 300 * DAY;
+  if ((await countOverlapping(knex, from, hi)) < target) return undefined;
+  while (hi - lo > 3_600_000) {
+    const mid = Math.floor((lo + hi) / 2 / 3_600_000) * 3_600_000;
+    if ((await countOverlapping(knex, from, mid)) >= target) hi = mid;
+    else lo = mid;
+  }
+  return { from, to: hi, count: await countOverlapping(knex, from, hi) };
+}
+
+/** Components and checklist counts of a page of releases: what the plugin adds to each list row. */
+async function componentsAndCounts(knex: Knex, ids: string[]) {
+  if (ids.length === 0) return;
+  const list = placeholders(ids.length);
+  await knex.raw(
+    `SELECT * FROM release_components WHERE release_id IN (${list})`,
+    ids,
+  );
+  await knex.raw(
+    `SELECT release_id, COUNT(*) AS total,
+            SUM(CASE WHEN state IN ('done', 'not_applicable') THEN 1 ELSE 0 END) AS settled,
+            SUM(CASE WHEN required AND state = 'open' THEN 1 ELSE 0 END) AS required_open
+       FROM checklist_items WHERE release_id IN (${list}) GROUP BY release_id`,
+    ids,
+  );
+}
+
+async function getText(
+  backend: RunningBackend,
+  path: string,
+  init?: RequestInit,
+): Promise<string> {
+  const res = await fetch(`${backend.baseUrl}${path}`, {
+    ...init,
+    headers: {
+      authorization: backend.authorization,
+      ...(init?.body ? { 'content-type': 'application/json' } : {}),
+    },
+  });
+  const text = await res.text();
+  if (!res.ok) {
+    throw new Error(
+      `${init?.method ?? 'GET'} ${path}: ${res.status} ${text.slice(0, 300)}`,
+    );
+  }
+  return text;
+}
+
+function calendarOperation(
+  key: string,
+  label: string,
+  knex: Knex,
+  backend: RunningBackend,
+  range: { from: number; to: number },
+  note?: string,
+): Operation {
+  const query = `from=${encodeURIComponent(
+    new Date(range.from).toISOString(),
+  )}&to=${encodeURIComponent(new Date(range.to).toISOString())}`;
+  return {
+    key,
+    label,
+    note,
+    rawQueries: 4,
+    async endpoint() {
+      const body = JSON.parse(await getText(backend, `/calendar?${query}`));
+      return body.releases.length;
+    },
+    async raw() {
+      const releases = rowsOf(
+        await knex.raw(
+          `SELECT * FROM releases WHERE window_end > ? AND window_start < ?
+            ORDER BY window_start DESC, id DESC LIMIT ${CALENDAR_PAGE + 1}`,
+          [range.from, range.to],
+        ),
+      ).slice(0, CALENDAR_PAGE);
+      await componentsAndCounts(
+        knex,
+        releases.map(r => r.id),
+      );
+      await knex.raw(
+        `SELECT * FROM freeze_windows
+          WHERE recurrence IS NOT NULL OR (start < ? AND "end" > ?)
+          ORDER BY start, id`,
+        [range.to, range.from],
+      );
+      return releases.length;
+    },
+  };
+}
+
+function monthOf(kind: DatabaseKind, column: string): string {
+  return kind === 'postgres'
+    ? `to_char(to_timestamp(${column} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM')`
+    : `strftime('%Y-%m', ${column} / 1000, 'unixepoch')`;
+}
+
+/**
+ * Every operation of the benchmark on one seeded organisation. Each raw floor is the SQL one would
+ * write by hand for the same rows, on the same indexes and through the same knex pool.
+ */
+export async function operations(options: {
+  kind: DatabaseKind;
+  knex: Knex;
+  backend: RunningBackend;
+  seed: SeedResult;
+  /** Releases in the fixed-size calendar range; omitted when the organisation is too small. */
+  fixedRange?: { from: number; to: number; count: number };
+}): Promise<Operation[]> {
+  const { kind, knex, backend, seed } = options;
+  const month = upcomingMonth(seed.now);
+  const monthName = new Date(month.from).toISOString().slice(0, 7);
+  const year = { from: seed.now - 365 * DAY, to: seed.now };
+
+  const ops: Operation[] = [
+    calendarOperation(
+      'calendar',
+      `GET /calendar, one month (${monthName})`,
+      knex,
+      backend,
+      month,
+    ),
+  ];
+  if (options.fixedRange) {
+    ops.push(
+      calendarOperation(
+        'calendarFixed',
+        `GET /calendar, a range holding ${options.fixedRange.count} releases`,
+        knex,
+        backend,
+        options.fixedRange,
+        `${((options.fixedRange.to - options.fixedRange.from) / DAY).toFixed(
+          1,
+        )} days from ${monthName}-01`,
+      ),
+    );
+  }
+
+  ops.push({
+    key: 'entityList',
+    label: `GET /releases?entityRef=${MEASURED_ENTITY}`,
+    rawQueries: 3,
+    async endpoint() {
+      const body = JSON.parse(
+        await getText(
+          backend,
+          `/releases?entityRef=${encodeURIComponent(MEASURED_ENTITY)}`,
+        ),
+      );
+      return body.items.length;
+    },
+    async raw() {
+      const releases = rowsOf(
+        await knex.raw(
+          // A join on the (distinct) matching releases: both databases start from the entity_ref and
+          // system_ref indexes. (PostgreSQL plans the equivalent IN/EXISTS as a walk down the window index
+          // probing each release, which is 10× slower at 100,000 releases.)
+          `SELECT r.* FROM releases r
+             JOIN (SELECT DISTINCT release_id FROM release_components
+                    WHERE entity_ref = ? OR system_ref = ?) c ON c.release_id = r.id
+            ORDER BY r.window_start DESC, r.id DESC LIMIT ${LIST_PAGE + 1}`,
+          [MEASURED_ENTITY, MEASURED_ENTITY],
+        ),
+      ).slice(0, LIST_PAGE);
+      await componentsAndCounts(
+        knex,
+        releases.map(r => r.id),
+      );
+      return releases.length;
+    },
+  });
+
+  ops.push({
+    key: 'release',
+    label: 'GET /releases/{id}, the release of 50 components',
+    rawQueries: 6,
+    async endpoint() {
+      const body = JSON.parse(
+        await getText(backend, `/releases/${seed.bigReleaseId}`),
+      );
+      if (body.components.length !== 50) {
+        throw new Error('The 50-component release does not have 50 components');
+      }
+      return body.checklist.length;
+    },
+    async raw() {
+      const id = seed.bigReleaseId;
+      await knex.raw('SELECT * FROM releases WHERE id = ?', [id]);
+      await knex.raw(
+        'SELECT * FROM release_components WHERE release_id = ? ORDER BY position',
+        [id],
+      );
+      const items = rowsOf(
+        await knex.raw(
+          'SELECT * FROM checklist_items WHERE release_id = ? ORDER BY position, id',
+          [id],
+        ),
+      );
+      await knex.raw(
+        'SELECT * FROM release_decisions WHERE release_id = ? ORDER BY decided_at, id',
+        [id],
+      );
+      await knex.raw('SELECT * FROM release_outcomes WHERE release_id = ?', [
+        id,
+      ]);
+      await knex.raw(
+        'SELECT * FROM release_action_items WHERE release_id = ? ORDER BY position',
+        [id],
+      );
+      return items.length;
+    },
+  });
+
+  const actor = userRef(0);
+  ops.push({
+    key: 'tick',
+    label: 'PATCH /releases/{id}/checklist/{itemId} (done ⇄ open)',
+    rawQueries: 4,
+    note: 'raw: UPDATE of the item and INSERT of an activity row, in one transaction',
+    async endpoint(call) {
+      const state = call % 2 === 0 ? 'done' : 'open';
+      const body = JSON.parse(
+        await getText(
+          backend,
+          `/releases/${seed.tickReleaseId}/checklist/${seed.tickItemId}`,
+          { method: 'PATCH', body: JSON.stringify({ state }) },
+        ),
+      );
+      if (body.state !== state) throw new Error(`The item is not ${state}`);
+      return 1;
+    },
+    async raw(call) {
+      const done = call % 2 === 0;
+      const at = Date.now();
+      await knex.transaction(async tx => {
+        await tx.raw(
+          `UPDATE checklist_items SET state = ?, done_by = ?, done_at = ?, updated_at = ?
+            WHERE id = ? AND release_id = ?`,
+          [
+            done ? 'done' : 'open',
+            done ? actor : null,
+            done ? at : null,
+            at,
+            seed.rawTickItemId,
+            seed.tickReleaseId,
+          ],
+        );
+        await tx.raw(
+          `INSERT INTO release_activity (release_id, action, actor, at, summary, before, after)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          [
+            seed.tickReleaseId,
+            'checklist.item_updated',
+            actor,
+            at,
+            `Marked the item ${done ? 'done' : 'open'}`,
+            JSON.stringify({ state: done ? 'open' : 'done' }),
+            JSON.stringify({ state: done ? 'done' : 'open' }),
+          ],
+        );
+      });
+      return 1;
+    },
+  });
+
+  ops.push({
+    key: 'metrics',
+    label: 'GET /metrics, one year',
+    rawQueries: 1,
+    note: 'rows: overall + months + teams',
+    async endpoint() {
+      const body = JSON.parse(
+        await getText(
+          backend,
+          `/metrics?from=${encodeURIComponent(
+            new Date(year.from).toISOString(),
+          )}&to=${encodeURIComponent(new Date(year.to).toISOString())}`,
+        ),
+      );
+      return 1 + body.byMonth.length + body.byTeam.length;
+    },
+    async raw() {
+      // The three groupings and their 90th percentile slip, from one pass over the completed releases.
+      const rows = rowsOf(
+        await knex.raw(
+          `WITH c AS MATERIALIZED (
+             SELECT r.owner AS owner, o.result AS result, o.released_at AS released_at,
+                    r.window_end AS window_end, r.planned_at AS planned_at,
+                    CASE WHEN o.released_at > r.window_end THEN o.released_at - r.window_end ELSE 0 END AS slip,
+                    (SELECT MAX(i.done_at) FROM checklist_items i WHERE i.release_id = r.id AND i.required) AS ready_at,
+                    (SELECT SUM(CASE WHEN i.state = 'open' THEN 1 ELSE 0 END) FROM checklist_items i
+                      WHERE i.release_id = r.id AND i.required) AS required_open,
+                    ${monthOf(kind, 'o.released_at')} AS month
+               FROM releases r JOIN release_outcomes o ON o.release_id = r.id
+              WHERE r.status IN ('released', 'rolled_back') AND o.released_at >= ? AND o.released_at < ?
+           ),
+           g AS (
+             SELECT 'all' AS dim, '' AS grp, c.* FROM c
+             UNION ALL SELECT 'month' AS dim, c.month AS grp, c.* FROM c
+             UNION ALL SELECT 'owner' AS dim, c.owner AS grp, c.* FROM c
+           ),
+           ranked AS (
+             SELECT g.*, ROW_NUMBER() OVER (PARTITION BY dim, grp ORDER BY slip) AS rn,
+                    COUNT(*) OVER (PARTITION BY dim, grp) AS n
+               FROM g
+           )
+           SELECT dim, grp, COUNT(*) AS completed,
+                  SUM(CASE WHEN released_at <= window_end THEN 1 ELSE 0 END) AS on_time,
+                  SUM(CASE WHEN result IN ('failed', 'rolled_back') THEN 1 ELSE 0 END) AS failures,
+                  AVG(slip) AS avg_slip,
+                  AVG(CASE WHEN planned_at IS NOT NULL THEN released_at - planned_at END) AS avg_lead,
+                  AVG(CASE WHEN planned_at IS NOT NULL AND ready_at IS NOT NULL AND required_open = 0
+                      THEN CASE WHEN ready_at > planned_at THEN ready_at - planned_at ELSE 0 END END) AS avg_ready_lead,
+                  MIN(CASE WHEN rn * 10 >= n * 9 THEN slip END) AS p90_slip
+             FROM ranked GROUP BY dim, grp`,
+          [year.from, year.to],
+        ),
+      );
+      return rows.length;
+    },
+  });
+
+  return ops;
+}

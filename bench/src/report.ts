@@ -1,0 +1,451 @@
+import type { BundleResult } from './bundle';
+import type { DatabaseKind } from './databases';
+import type { Machine } from './machine';
+import type { Distribution, OperationResult, SamplingOptions } from './measure';
+
+export interface SizeRun {
+  database: DatabaseKind;
+  size: number;
+  databaseVersion: string;
+  seed?: {
+    seconds: number;
+    releases: number;
+    components: number;
+    items: number;
+    outcomes: number;
+    databaseBytes: number;
+  };
+  operations: OperationResult[];
+  /** GET /templates: a request through the same stack that runs no SQL. */
+  requestFloor?: Distribution;
+  /** Why this size has no (or incomplete) figures. */
+  error?: string;
+}
+
+export interface RunReport {
+  date: string;
+  command: string;
+  machine: Machine;
+  sampling: SamplingOptions;
+  runs: SizeRun[];
+  bundle?: BundleResult;
+  seconds: number;
+}
+
+export const TARGETS = {
+  listRatio: 1.5,
+  tickRatio: 3,
+  growth: 1.3,
+};
+
+const DATABASE_NAMES: Record<DatabaseKind, string> = {
+  sqlite: 'SQLite',
+  postgres: 'PostgreSQL',
+};
+
+const ms = (v: number) =>
+  v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+const ratio = (v: number) => `${v.toFixed(2)}×`;
+const sizeLabel = (n: number) =>
+  n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
+const counts = (values: number[]) =>
+  values.length === 1
+    ? String(values[0])
+    : `${values[0]}–${values[values.length - 1]}`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const met = (ok: boolean) => (ok ? '**met**' : '**not met**');
+
+function find(run: SizeRun | undefined, key: string) {
+  return run?.operations.find(o => o.key === key);
+}
+
+function runOf(report: RunReport, database: DatabaseKind, size: number) {
+  return report.runs.find(r => r.database === database && r.size === size);
+}
+
+/** p50 endpoint / p50 raw. */
+export const endpointRatio = (op: OperationResult) =>
+  op.endpoint.p50 / op.raw.p50;
+
+function table(run: SizeRun): string[] {
+  const lines = [
+    '| operation | p50 ms | p95 ms | raw p50 ms | ratio | SQL queries/call | catalog requests/call | rows | samples | SQL in flight p50 ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const op of run.operations) {
+    lines.push(
+      `| ${op.label}${op.note ? ` <br><sub>${op.note}</sub>` : ''} | ${ms(
+        op.endpoint.p50,
+      )} | ${ms(op.endpoint.p95)} | ${ms(op.raw.p50)} | ${ratio(
+        endpointRatio(op),
+      )} | ${counts(op.queriesPerCall)} | ${counts(
+        op.catalogRequestsPerCall,
+      )} | ${op.rows} | ${op.endpoint.n} | ${ms(op.endpointSql.p50)} |`,
+    );
+  }
+  return lines;
+}
+
+interface Verdict {
+  target: string;
+  database: DatabaseKind;
+  ok: boolean | undefined;
+  detail: string;
+}
+
+function verdicts(report: RunReport): Verdict[] {
+  const out: Verdict[] = [];
+  const databases = [...new Set(report.runs.map(r => r.database))];
+  for (const database of databases) {
+    const runs = report.runs.filter(
+      r => r.database === database && r.operations.length,
+    );
+    const ratioTarget = (key: string, limit: number, target: string) => {
+      const parts = runs
+        .map(r => ({ size: r.size, op: find(r, key) }))
+        .filter(p => p.op)
+        .map(p => ({ size: p.size, value: endpointRatio(p.op!) }));
+      out.push({
+        target,
+        database,
+        ok: parts.length ? parts.every(p => p.value <= limit) : undefined,
+        detail: parts
+          .map(
+            p =>
+              `${sizeLabel(p.size)}: ${ratio(p.value)}${
+                p.value <= limit ? '' : ' ✗'
+              }`,
+          )
+          .join(', '),
+      });
+    };
+    ratioTarget(
+      'calendar',
+      TARGETS.listRatio,
+      `Calendar (one month) within ${TARGETS.listRatio}× of the raw SQL`,
+    );
+    const tenK = runs.find(r => r.size === 10_000);
+    const tenKCalendar = find(tenK, 'calendar');
+    if (tenKCalendar) {
+      out.push({
+        target: `Issue 6: calendar for one month over 10,000 releases within ${TARGETS.listRatio}× of the raw SQL`,
+        database,
+        ok: endpointRatio(tenKCalendar) <= TARGETS.listRatio,
+        detail: ratio(endpointRatio(tenKCalendar)),
+      });
+    }
+    ratioTarget(
+      'entityList',
+      TARGETS.listRatio,
+      `Entity list within ${TARGETS.listRatio}× of the raw SQL`,
+    );
+    ratioTarget(
+      'tick',
+      TARGETS.tickRatio,
+      `A tick within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
+    );
+
+    // Statement and catalog counts: the same at every size, operation by operation.
+    const keys = ['calendar', 'entityList', 'release', 'tick', 'metrics'];
+    const varying: string[] = [];
+    const summary: string[] = [];
+    for (const key of keys) {
+      const perSize = runs
+        .map(r => find(r, key))
+        .filter((o): o is OperationResult => !!o);
+      if (!perSize.length) continue;
+      const q = new Set(perSize.flatMap(o => o.queriesPerCall));
+      const c = new Set(perSize.flatMap(o => o.catalogRequestsPerCall));
+      if (q.size > 1 || c.size > 1) varying.push(key);
+      summary.push(
+        `${key} ${[...q].sort((a, b) => a - b).join('/')} SQL, ${[...c]
+          .sort((a, b) => a - b)
+          .join('/')} catalog`,
+      );
+    }
+    out.push({
+      target: 'SQL queries and catalog requests per call independent of size',
+      database,
+      ok: runs.length > 1 ? varying.length === 0 : undefined,
+      detail: `${summary.join('; ')}${
+        varying.length ? ` — varies: ${varying.join(', ')}` : ''
+      } (sizes ${runs.map(r => sizeLabel(r.size)).join(', ')})`,
+    });
+
+    const small = find(runOf(report, database, 10_000), 'calendar');
+    const large = find(runOf(report, database, 100_000), 'calendar');
+    out.push({
+      target: `10× more releases (10k → 100k) costs at most ${TARGETS.growth}× on the calendar (p50, one month)`,
+      database,
+      ok:
+        small && large
+          ? large.endpoint.p50 / small.endpoint.p50 <= TARGETS.growth
+          : undefined,
+      detail:
+        small && large
+          ? `${ms(small.endpoint.p50)} → ${ms(large.endpoint.p50)} ms = ${ratio(
+              large.endpoint.p50 / small.endpoint.p50,
+            )} (the month holds ${small.rows} → ${
+              large.rows
+            } releases; raw SQL ${ratio(large.raw.p50 / small.raw.p50)})`
+          : 'not measured: needs both the 10,000 and 100,000 runs',
+    });
+    const smallFixed = find(runOf(report, database, 10_000), 'calendarFixed');
+    const largeFixed = find(runOf(report, database, 100_000), 'calendarFixed');
+    if (smallFixed && largeFixed) {
+      out.push({
+        target: `Same, for a range holding the same number of releases at both sizes`,
+        database,
+        ok: largeFixed.endpoint.p50 / smallFixed.endpoint.p50 <= TARGETS.growth,
+        detail: `${ms(smallFixed.endpoint.p50)} → ${ms(
+          largeFixed.endpoint.p50,
+        )} ms = ${ratio(largeFixed.endpoint.p50 / smallFixed.endpoint.p50)} (${
+          smallFixed.rows
+        } and ${largeFixed.rows} releases; raw SQL ${ratio(
+          largeFixed.raw.p50 / smallFixed.raw.p50,
+        )})`,
+      });
+    }
+  }
+  return out;
+}
+
+function growthTable(report: RunReport): string[] {
+  const databases = [...new Set(report.runs.map(r => r.database))].filter(
+    d =>
+      find(runOf(report, d, 10_000), 'calendar') &&
+      find(runOf(report, d, 100_000), 'calendar'),
+  );
+  if (!databases.length) return [];
+  const lines = [
+    `| operation | ${databases
+      .map(d => `${DATABASE_NAMES[d]} endpoint | ${DATABASE_NAMES[d]} raw SQL`)
+      .join(' | ')} |`,
+    `|---|${databases.map(() => '---:|---:').join('|')}|`,
+  ];
+  const small = runOf(report, databases[0], 10_000)!;
+  for (const op of small.operations) {
+    const cells = databases.map(d => {
+      const a = find(runOf(report, d, 10_000), op.key);
+      const b = find(runOf(report, d, 100_000), op.key);
+      return a && b
+        ? `${ratio(b.endpoint.p50 / a.endpoint.p50)} | ${ratio(
+            b.raw.p50 / a.raw.p50,
+          )}`
+        : '– | –';
+    });
+    lines.push(`| ${op.label} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+export function renderReport(report: RunReport): string {
+  const m = report.machine;
+  const lines: string[] = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `yarn bench` (bench/src/main.ts); edit the generator, not this file. -->',
+    '',
+    `Run on ${report.date} with:`,
+    '',
+    '```sh',
+    report.command,
+    '```',
+    '',
+    '## Machine',
+    '',
+    `| | |`,
+    `|---|---|`,
+    `| CPU | ${m.cpu} |`,
+    `| cores | ${m.cores} (shared with other work; load average at start ${m.loadAverage}) |`,
+    `| memory | ${m.memoryGiB} GiB |`,
+    `| Node | ${m.node} |`,
+    `| OS | ${m.os} |`,
+    ...[...new Set(report.runs.map(r => r.database))].map(
+      d =>
+        `| ${DATABASE_NAMES[d]} | ${
+          report.runs.find(r => r.database === d)?.databaseVersion ?? ''
+        } |`,
+    ),
+    `| whole run | ${(report.seconds / 60).toFixed(1)} min |`,
+    '',
+    '## What is measured',
+    '',
+    '- Synthetic organisations of 2,000 components (200 systems, 100 teams) and N releases of 1–3',
+    '  components (18–21 checklist items each), windows spread over three years (two past, one ahead) so',
+    '  that a month holds about 1/35 of them; statuses follow the window (released, rolled back, cancelled',
+    '  in the past; in progress now; draft, planned ahead); about 30% of releases have an outcome, a go',
+    '  decision and, when not a success, an action item; one release has exactly 50 components',
+    '  (459 items); 42 freeze windows, one of them weekly. Seeded straight into the tables after the',
+    "  plugin's own migrations, in one transaction, then `ANALYZE` (`VACUUM ANALYZE` on PostgreSQL);",
+    '  seeding is not measured.',
+    '- The real plugin (`@releasekit/plugin-releases-backend`) runs in-process under',
+    '  `startTestBackend` on that database: real HTTP requests (Node `fetch`, keep-alive) go through its',
+    '  router, OpenAPI validation, auth (mock user token), permissions (allow all) and store. Timed from',
+    '  sending the request to the last byte of the answer.',
+    '- The raw floor reads the same rows with hand-written SQL through the same knex pool (same',
+    '  indexes): for the calendar the releases overlapping the month (same 2,000-row cap) with their',
+    '  components, checklist counts and the freeze windows; for the entity list the same page of 50',
+    '  with components and counts; for the release its row, components, items, decisions, outcome and',
+    '  action items; for a tick an UPDATE of the item plus an INSERT of an activity row in one',
+    '  transaction; for metrics one statement computing the overall, per-month and per-team aggregates',
+    '  and 90th percentile slip. The run fails if the endpoint and the raw SQL return different row',
+    '  counts.',
+    `- Each operation: ${report.sampling.warmup} warm-up calls, then up to ${report.sampling.samples} samples (at least ${report.sampling.minSamples}; stops after ${report.sampling.budgetSeconds} s once ${report.sampling.minSamples} are in), endpoint and raw`,
+    '  interleaved with alternating order so that a busy neighbour slows both alike. p50/p95 by nearest',
+    '  rank; ratio = endpoint p50 / raw p50.',
+    '- SQL queries/call: knex `query` events on the knex handed to the plugin (statements inside',
+    '  transactions included), per HTTP call; several values mean calls differed. Catalog requests/call:',
+    '  calls on the catalog service the plugin is given. "SQL in flight" is the part of the call during',
+    '  which at least one of its statements was running (BEGIN/COMMIT/SAVEPOINT are counted but not',
+    '  timed); the rest is HTTP, validation, permissions, mapping and JSON.',
+    '',
+  ];
+
+  for (const database of [...new Set(report.runs.map(r => r.database))]) {
+    lines.push(`## ${DATABASE_NAMES[database]}`, '');
+    for (const run of report.runs.filter(r => r.database === database)) {
+      lines.push(`### ${run.size.toLocaleString('en')} releases`, '');
+      if (run.seed) {
+        lines.push(
+          `Seeded ${run.seed.releases.toLocaleString(
+            'en',
+          )} releases, ${run.seed.components.toLocaleString(
+            'en',
+          )} release components, ${run.seed.items.toLocaleString(
+            'en',
+          )} checklist items and ${run.seed.outcomes.toLocaleString(
+            'en',
+          )} outcomes in ${run.seed.seconds.toFixed(1)} s; database ${(
+            run.seed.databaseBytes /
+            2 ** 20
+          ).toFixed(0)} MiB.`,
+          '',
+        );
+      }
+      if (run.error) lines.push(`**No complete figures:** ${run.error}`, '');
+      if (run.operations.length) lines.push(...table(run), '');
+      if (run.requestFloor) {
+        lines.push(
+          `A request that runs no SQL (GET /templates) takes p50 ${ms(
+            run.requestFloor.p50,
+          )} ms, p95 ${ms(
+            run.requestFloor.p95,
+          )} ms here: the fixed cost of HTTP, auth and routing in this harness.`,
+          '',
+        );
+      }
+    }
+  }
+
+  const growth = growthTable(report);
+  if (growth.length) {
+    lines.push(
+      '## Growth from 10,000 to 100,000 releases',
+      '',
+      'p50 at 100,000 divided by p50 at 10,000, for every operation (the calendar target is on the first row;',
+      'the others have no target and are here to show which calls depend on the size of the tables).',
+      '',
+      ...growth,
+      '',
+    );
+  }
+
+  lines.push('## Targets', '');
+  lines.push('| target | database | verdict | figures |', '|---|---|---|---|');
+  for (const v of verdicts(report)) {
+    lines.push(
+      `| ${v.target} | ${DATABASE_NAMES[v.database]} | ${
+        v.ok === undefined ? 'not measured' : met(v.ok)
+      } | ${v.detail} |`,
+    );
+  }
+  lines.push('');
+
+  const profiled = report.runs.filter(r => r.operations.some(o => o.profile));
+  if (profiled.length) {
+    lines.push(
+      '## Where the time goes',
+      '',
+      "CPU time per endpoint call from V8's sampling profiler over 20 extra calls after the samples",
+      '(client and server share the process; waiting on PostgreSQL is idle time and not shown). "by',
+      'area" groups self time by package; "plugin functions" is inclusive time of the plugin\'s code.',
+      '',
+    );
+    for (const run of profiled) {
+      lines.push(
+        `<details><summary>${
+          DATABASE_NAMES[run.database]
+        }, ${run.size.toLocaleString('en')} releases</summary>`,
+        '',
+      );
+      for (const op of run.operations) {
+        if (!op.profile) continue;
+        lines.push(
+          `- **${op.label}** (${ms(
+            op.profile.msPerCall,
+          )} ms per call while profiled)`,
+          `  - by area: ${op.profile.byArea
+            .filter(a => a.ms >= 0.05)
+            .map(a => `${a.area} ${ms(a.ms)}`)
+            .join(', ')}`,
+          `  - plugin functions: ${op.profile.pluginFunctions
+            .filter(f => f.ms >= 0.05)
+            .map(f => `\`${f.name}\` ${ms(f.ms)}`)
+            .join(', ')}`,
+        );
+      }
+      lines.push('', '</details>', '');
+    }
+  }
+
+  lines.push('## Frontend bundle', '');
+  const b = report.bundle;
+  if (!b) {
+    lines.push('Not measured in this run.', '');
+  } else if (!b.ok) {
+    lines.push(
+      'The build failed, so there is no size:',
+      '',
+      '```',
+      b.error,
+      '```',
+      '',
+    );
+  } else {
+    lines.push(
+      `\`plugins/releases\` built with \`backstage-cli package build\` (${b.buildSeconds.toFixed(
+        0,
+      )} s; dependencies stay external, so this is the plugin's own code):`,
+      '',
+      '| | files | size | gzip |',
+      '|---|---:|---:|---:|',
+      `| dist/ in total (JS, type declarations, source maps if any) | ${
+        b.files
+      } | ${kib(b.totalBytes)} | |`,
+      `| JavaScript in dist/ | ${b.jsFiles} | ${kib(b.jsBytes)} | ${kib(
+        b.jsGzipBytes,
+      )} (each file on its own) |`,
+      `| main entry ${b.mainEntry} | 1 | ${kib(b.mainBytes)} | ${kib(
+        b.mainGzipBytes,
+      )} |`,
+      `| main entry and its static imports | ${b.mainClosureFiles} | ${kib(
+        b.mainClosureBytes,
+      )} | ${kib(b.mainClosureGzipBytes)} |`,
+      ...(b.alpha
+        ? [
+            `| new-frontend-system entry ${
+              b.alpha.entry
+            } and its static imports | ${b.alpha.files} | ${kib(
+              b.alpha.bytes,
+            )} | ${kib(b.alpha.gzipBytes)} |`,
+          ]
+        : []),
+      '',
+      'Pages and cards are loaded lazily (dynamic `import()`), so the static closure of an entry is what',
+      'an app pays up front; the rest arrives when a Releases page or card is first shown.',
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
