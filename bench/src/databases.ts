@@ -46,6 +46,46 @@ async function sqlite(label: string): Promise<BenchDatabase> {
   };
 }
 
+/** Whether a process of this machine is alive. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops the databases that earlier benchmark runs left behind when they were killed (their name
+ * carries the pid of the run, which is no longer alive).
+ */
+export async function dropStaleDatabases(
+  postgresUrl: string,
+): Promise<string[]> {
+  const admin = knexFactory({
+    client: 'pg',
+    connection: `${postgresUrl.replace(/\/$/, '')}/postgres`,
+    pool: { min: 0, max: 1 },
+  });
+  const dropped: string[] = [];
+  try {
+    const { rows } = await admin.raw(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'releases\\_bench\\_%'`,
+    );
+    for (const { datname } of rows as Array<{ datname: string }>) {
+      const pid = Number(/^releases_bench_[^_]+_(\d+)_\d+$/.exec(datname)?.[1]);
+      if (pid && pid !== process.pid && !alive(pid)) {
+        await admin.raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [datname]);
+        dropped.push(datname);
+      }
+    }
+  } finally {
+    await admin.destroy();
+  }
+  return dropped;
+}
+
 async function postgres(
   label: string,
   options: DatabaseOptions,

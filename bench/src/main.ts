@@ -27,8 +27,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBackend } from './backend';
-import { measureBundle } from './bundle';
-import { createDatabase, type DatabaseKind } from './databases';
+import { type BundleResult, measureBundle } from './bundle';
+import {
+  type BenchDatabase,
+  createDatabase,
+  type DatabaseKind,
+  dropStaleDatabases,
+} from './databases';
 import { describeMachine } from './machine';
 import {
   distribution,
@@ -80,6 +85,31 @@ async function databaseVersion(
   })`;
 }
 
+/** Formats a written file as the repository's Prettier config would, so `prettier --check .` passes. */
+async function pretty(text: string, file: string): Promise<string> {
+  try {
+    const prettier = require('prettier');
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...options, filepath: file });
+  } catch {
+    return text;
+  }
+}
+
+/** The database being used, dropped if the run is interrupted. */
+let current: BenchDatabase | undefined;
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: dropping the benchmark database and stopping`);
+    const db = current;
+    current = undefined;
+    (db ? db.destroy() : Promise.resolve())
+      .catch(() => {})
+      .finally(() => process.exit(130));
+  });
+}
+
 /** A request that reaches the router, auth and validation but no SQL: the harness's fixed cost. */
 async function requestFloor(
   backend: Awaited<ReturnType<typeof startBackend>>,
@@ -122,6 +152,7 @@ async function runSize(
   const db = await createDatabase(kind, `${size}`, {
     postgresUrl: settings.postgresUrl,
   });
+  current = db;
   try {
     run.databaseVersion = await databaseVersion(kind, db.knex);
     log(`${kind} ${size.toLocaleString('en')}: seeding (${db.description})`);
@@ -210,6 +241,7 @@ async function runSize(
     run.error = String((error as Error).message ?? error).slice(0, 1000);
     log(`  failed: ${run.error}`);
   } finally {
+    current = undefined;
     await db.destroy();
   }
   return run;
@@ -267,21 +299,55 @@ async function main() {
     `${command}\n${machine.cpu}, ${machine.cores} cores, load ${machine.loadAverage}`,
   );
 
-  const runs: SizeRun[] = [];
-  for (const kind of databases) {
-    for (const size of sizes) {
-      runs.push(
-        await runSize(kind, size, now, {
-          postgresUrl,
-          sampling,
-          seedTimeout,
-          profile,
-        }),
-      );
-    }
+  if (databases.includes('postgres')) {
+    const stale = await dropStaleDatabases(postgresUrl);
+    if (stale.length)
+      log(`Dropped databases of interrupted runs: ${stale.join(', ')}`);
   }
 
-  let bundleResult;
+  const runs: SizeRun[] = [];
+  let bundleResult: BundleResult | undefined;
+  const json = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
+  // Written after every size, so that an interrupted run still leaves the figures it got.
+  const write = async (complete: boolean) => {
+    const report: RunReport = {
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      command,
+      machine,
+      sampling,
+      runs,
+      bundle: bundleResult,
+      seconds: (performance.now() - started) / 1000,
+      incomplete: complete
+        ? undefined
+        : planned.filter(
+            p =>
+              !runs.some(r => r.database === p.database && r.size === p.size),
+          ),
+    };
+    fs.mkdirSync(path.dirname(output), { recursive: true });
+    fs.writeFileSync(output, await pretty(renderReport(report), output));
+    fs.mkdirSync(path.dirname(json), { recursive: true });
+    fs.writeFileSync(
+      json,
+      await pretty(`${JSON.stringify(report, null, 2)}\n`, json),
+    );
+  };
+  const planned = databases.flatMap(database =>
+    sizes.map(size => ({ database, size })),
+  );
+  for (const { database: kind, size } of planned) {
+    runs.push(
+      await runSize(kind, size, now, {
+        postgresUrl,
+        sampling,
+        seedTimeout,
+        profile,
+      }),
+    );
+    await write(false);
+  }
+
   if (bundle) {
     log('Building plugins/releases for its bundle size');
     bundleResult = measureBundle(REPO_ROOT);
@@ -291,21 +357,7 @@ async function main() {
         : `  build failed: ${bundleResult.error.split('\n')[0]}`,
     );
   }
-
-  const report: RunReport = {
-    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    command,
-    machine,
-    sampling,
-    runs,
-    bundle: bundleResult,
-    seconds: (performance.now() - started) / 1000,
-  };
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(output, renderReport(report));
-  const json = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
-  fs.mkdirSync(path.dirname(json), { recursive: true });
-  fs.writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  await write(true);
   log(
     `Wrote ${path.relative(REPO_ROOT, output)} and ${path.relative(
       REPO_ROOT,

@@ -30,6 +30,8 @@ export interface RunReport {
   runs: SizeRun[];
   bundle?: BundleResult;
   seconds: number;
+  /** Databases and sizes still to run when this was written (the run is in progress or was stopped). */
+  incomplete?: Array<{ database: DatabaseKind; size: number }>;
 }
 
 export const TARGETS = {
@@ -246,6 +248,17 @@ export function renderReport(report: RunReport): string {
     '',
     '<!-- Written by `yarn bench` (bench/src/main.ts); edit the generator, not this file. -->',
     '',
+    ...(report.incomplete?.length
+      ? [
+          `> **Incomplete run:** no figures yet for ${report.incomplete
+            .map(
+              i =>
+                `${DATABASE_NAMES[i.database]} ${i.size.toLocaleString('en')}`,
+            )
+            .join(', ')} (still running, or the run was stopped).`,
+          '',
+        ]
+      : []),
     `Run on ${report.date} with:`,
     '',
     '```sh',
