@@ -1,10 +1,4 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
@@ -12,7 +6,6 @@ import FormLabel from '@material-ui/core/FormLabel';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import type {
   Decision,
   DecisionVerdict,
@@ -21,6 +14,7 @@ import type {
 import { useRef, useState } from 'react';
 import { fieldErrorOf, releasesApiRef, serverErrorOf } from '../../api';
 import { EntityRefPicker } from '../EntityRefPicker';
+import { DialogForm, FormDialog } from '../FormDialog';
 
 export interface DecisionDialogProps {
   open: boolean;
@@ -39,20 +33,11 @@ const DECISION_FIELDS: readonly string[] = [
 
 /** Records a go/no-go decision: the verdict, why, and who took it. */
 export function DecisionDialog(props: DecisionDialogProps) {
-  const { open, onClose, release } = props;
+  const { open, onClose } = props;
   return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="decision-title"
-    >
-      <DialogTitle id="decision-title">
-        Go/no-go for {release.title} {release.version}
-      </DialogTitle>
-      {open && <DecisionForm {...props} />}
-    </Dialog>
+    <FormDialog open={open} onClose={onClose} titleId="decision-title">
+      <DecisionForm {...props} />
+    </FormDialog>
   );
 }
 
@@ -108,15 +93,10 @@ function DecisionForm(props: DecisionDialogProps) {
   if (decision === 'no_go') submitLabel = 'Record no-go';
 
   return (
-    <form
-      noValidate
-      onSubmit={event => {
-        event.preventDefault();
-        save();
-      }}
-    >
-      <DialogContent>
-        <DialogContentText>
+    <DialogForm
+      title={`Go/no-go for ${release.title} ${release.version}`}
+      description={
+        <>
           The decision is recorded with the readiness now ({readiness.percent}%
           {readiness.requiredOpen > 0
             ? `, ${readiness.requiredOpen} required item${
@@ -125,79 +105,71 @@ function DecisionForm(props: DecisionDialogProps) {
             : ', every required item settled'}
           ). The latest decision counts: after a go, the release can start even
           with items open; after a no-go, it cannot start without an override.
-        </DialogContentText>
-        {refusal && <Alert severity="error">{refusal}</Alert>}
-        <FormControl
-          component="fieldset"
-          error={Boolean(errors.decision)}
-          required
-          margin="dense"
-          disabled={submitting}
-        >
-          <FormLabel component="legend">Decision</FormLabel>
-          <RadioGroup
-            row
-            aria-label="Decision"
-            name="decision"
-            value={decision}
-            onChange={event => {
-              setDecision(event.target.value as DecisionVerdict);
-              setErrors(current => ({ ...current, decision: undefined }));
-            }}
-          >
-            <FormControlLabel value="go" control={<Radio />} label="Go" />
-            <FormControlLabel value="no_go" control={<Radio />} label="No-go" />
-          </RadioGroup>
-          {errors.decision && (
-            <FormHelperText>{errors.decision}</FormHelperText>
-          )}
-        </FormControl>
-        <TextField
-          id="decision-rationale"
-          label="Rationale"
-          value={rationale}
+        </>
+      }
+      error={refusal}
+      onSubmit={save}
+      onCancel={onClose}
+      submitLabel={submitLabel}
+      busyLabel="Recording…"
+      submitColor={decision === 'no_go' ? 'secondary' : 'primary'}
+      busy={submitting}
+    >
+      <FormControl
+        component="fieldset"
+        error={Boolean(errors.decision)}
+        required
+        margin="dense"
+        disabled={submitting}
+      >
+        <FormLabel component="legend">Decision</FormLabel>
+        <RadioGroup
+          row
+          aria-label="Decision"
+          name="decision"
+          value={decision}
           onChange={event => {
-            setRationale(event.target.value);
-            setErrors(current => ({ ...current, rationale: undefined }));
+            setDecision(event.target.value as DecisionVerdict);
+            setErrors(current => ({ ...current, decision: undefined }));
           }}
-          error={Boolean(errors.rationale)}
-          helperText={errors.rationale}
-          required
-          multiline
-          minRows={3}
-          fullWidth
-          variant="outlined"
-          margin="dense"
-          disabled={submitting}
-        />
-        <EntityRefPicker
-          id="decision-attendees"
-          label="Attendees"
-          kinds={['User', 'Group']}
-          multiple
-          value={attendees}
-          onChange={value => {
-            setAttendees(value);
-            setErrors(current => ({ ...current, attendees: undefined }));
-          }}
-          error={errors.attendees}
-          helperText="Who took part in the decision"
-          disabled={submitting}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={submitting}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          color={decision === 'no_go' ? 'secondary' : 'primary'}
-          variant="contained"
-          disabled={submitting}
         >
-          {submitting ? 'Recording…' : submitLabel}
-        </Button>
-      </DialogActions>
-    </form>
+          <FormControlLabel value="go" control={<Radio />} label="Go" />
+          <FormControlLabel value="no_go" control={<Radio />} label="No-go" />
+        </RadioGroup>
+        {errors.decision && <FormHelperText>{errors.decision}</FormHelperText>}
+      </FormControl>
+      <TextField
+        id="decision-rationale"
+        label="Rationale"
+        value={rationale}
+        onChange={event => {
+          setRationale(event.target.value);
+          setErrors(current => ({ ...current, rationale: undefined }));
+        }}
+        error={Boolean(errors.rationale)}
+        helperText={errors.rationale}
+        required
+        multiline
+        minRows={3}
+        fullWidth
+        variant="outlined"
+        margin="dense"
+        disabled={submitting}
+      />
+      <EntityRefPicker
+        id="decision-attendees"
+        label="Attendees"
+        kinds={['User', 'Group']}
+        multiple
+        value={attendees}
+        onChange={value => {
+          setAttendees(value);
+          setErrors(current => ({ ...current, attendees: undefined }));
+        }}
+        error={errors.attendees}
+        helperText="Who took part in the decision"
+        disabled={submitting}
+      />
+    </DialogForm>
   );
 }

@@ -1,14 +1,9 @@
 import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
 import { useState } from 'react';
 import { serverErrorOf } from '../../api';
+import { DialogForm, FormDialog } from '../FormDialog';
 
 export interface EvidenceLinkDialogProps {
   item?: ChecklistItem;
@@ -31,24 +26,21 @@ export function isHttpUrl(value: string): boolean {
 export function EvidenceLinkDialog(props: EvidenceLinkDialogProps) {
   const { item, onClose } = props;
   return (
-    <Dialog
+    <FormDialog
       open={Boolean(item)}
       onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="evidence-link-title"
+      titleId="evidence-link-title"
     >
-      <DialogTitle id="evidence-link-title">
-        Evidence: {item?.title}
-      </DialogTitle>
-      {item && <EvidenceLinkForm {...props} />}
-    </Dialog>
+      {item && <EvidenceLinkForm {...props} item={item} />}
+    </FormDialog>
   );
 }
 
-function EvidenceLinkForm(props: EvidenceLinkDialogProps) {
+function EvidenceLinkForm(
+  props: EvidenceLinkDialogProps & { item: ChecklistItem },
+) {
   const { item, onClose, onSubmit } = props;
-  const [url, setUrl] = useState(item?.evidenceUrl ?? '');
+  const [url, setUrl] = useState(item.evidenceUrl ?? '');
   const [touched, setTouched] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();
@@ -66,57 +58,44 @@ function EvidenceLinkForm(props: EvidenceLinkDialogProps) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={event => {
-        event.preventDefault();
+    <DialogForm
+      title={`Evidence: ${item.title}`}
+      description="Link to what shows the item is done: a test report, a dashboard, a ticket."
+      error={error}
+      onSubmit={() => {
         setTouched(true);
         if (!invalid) submit(url.trim());
       }}
-    >
-      <DialogContent>
-        <DialogContentText>
-          Link to what shows the item is done: a test report, a dashboard, a
-          ticket.
-        </DialogContentText>
-        {error && <Alert severity="error">{error}</Alert>}
-        <TextField
-          id="evidence-url"
-          label="Evidence link"
-          placeholder="https://"
-          type="url"
-          value={url}
-          onChange={event => setUrl(event.target.value)}
-          onBlur={() => setTouched(true)}
-          error={touched && invalid}
-          helperText={
-            touched && invalid ? 'Enter an http:// or https:// link' : undefined
-          }
-          required
-          fullWidth
-          variant="outlined"
-          margin="dense"
-          disabled={submitting}
-        />
-      </DialogContent>
-      <DialogActions>
-        {item?.evidenceUrl && (
+      onCancel={onClose}
+      submitLabel="Save link"
+      busy={submitting}
+      submitDisabled={touched && invalid}
+      extraActions={
+        item.evidenceUrl && (
           <Button onClick={() => submit(null)} disabled={submitting}>
             Remove link
           </Button>
-        )}
-        <Button onClick={onClose} disabled={submitting}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          color="primary"
-          variant="contained"
-          disabled={submitting || (touched && invalid)}
-        >
-          Save link
-        </Button>
-      </DialogActions>
-    </form>
+        )
+      }
+    >
+      <TextField
+        id="evidence-url"
+        label="Evidence link"
+        placeholder="https://"
+        type="url"
+        value={url}
+        onChange={event => setUrl(event.target.value)}
+        onBlur={() => setTouched(true)}
+        error={touched && invalid}
+        helperText={
+          touched && invalid ? 'Enter an http:// or https:// link' : undefined
+        }
+        required
+        fullWidth
+        variant="outlined"
+        margin="dense"
+        disabled={submitting}
+      />
+    </DialogForm>
   );
 }

@@ -1,14 +1,8 @@
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
 import { useState } from 'react';
 import { serverErrorOf } from '../../api';
+import { DialogForm, FormDialog } from '../FormDialog';
 
 export interface NotApplicableDialogProps {
   item?: ChecklistItem;
@@ -21,24 +15,21 @@ export interface NotApplicableDialogProps {
 export function NotApplicableDialog(props: NotApplicableDialogProps) {
   const { item, onClose } = props;
   return (
-    <Dialog
+    <FormDialog
       open={Boolean(item)}
       onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="not-applicable-title"
+      titleId="not-applicable-title"
     >
-      <DialogTitle id="not-applicable-title">
-        Not applicable: {item?.title}
-      </DialogTitle>
-      {item && <NotApplicableForm {...props} />}
-    </Dialog>
+      {item && <NotApplicableForm {...props} item={item} />}
+    </FormDialog>
   );
 }
 
-function NotApplicableForm(props: NotApplicableDialogProps) {
+function NotApplicableForm(
+  props: NotApplicableDialogProps & { item: ChecklistItem },
+) {
   const { item, onClose, onSubmit } = props;
-  const [note, setNote] = useState(item?.note ?? '');
+  const [note, setNote] = useState(item.note ?? '');
   const [touched, setTouched] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();
@@ -58,49 +49,32 @@ function NotApplicableForm(props: NotApplicableDialogProps) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={event => {
-        event.preventDefault();
-        submit();
-      }}
+    <DialogForm
+      title={`Not applicable: ${item.title}`}
+      description="The item counts as settled. Say why it does not apply to this release; the note is shown with the item and in the activity."
+      error={error}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel="Mark not applicable"
+      busy={submitting}
+      submitDisabled={touched && missing}
     >
-      <DialogContent>
-        <DialogContentText>
-          The item counts as settled. Say why it does not apply to this release;
-          the note is shown with the item and in the activity.
-        </DialogContentText>
-        {error && <Alert severity="error">{error}</Alert>}
-        <TextField
-          id="not-applicable-note"
-          label="Why it does not apply"
-          value={note}
-          onChange={event => setNote(event.target.value)}
-          onBlur={() => setTouched(true)}
-          error={touched && missing}
-          helperText={touched && missing ? 'A note is required' : undefined}
-          required
-          multiline
-          minRows={2}
-          fullWidth
-          variant="outlined"
-          margin="dense"
-          disabled={submitting}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={submitting}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          color="primary"
-          variant="contained"
-          disabled={submitting || (touched && missing)}
-        >
-          Mark not applicable
-        </Button>
-      </DialogActions>
-    </form>
+      <TextField
+        id="not-applicable-note"
+        label="Why it does not apply"
+        value={note}
+        onChange={event => setNote(event.target.value)}
+        onBlur={() => setTouched(true)}
+        error={touched && missing}
+        helperText={touched && missing ? 'A note is required' : undefined}
+        required
+        multiline
+        minRows={2}
+        fullWidth
+        variant="outlined"
+        margin="dense"
+        disabled={submitting}
+      />
+    </DialogForm>
   );
 }

@@ -1,9 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField, {
@@ -22,6 +18,7 @@ import {
   serverErrorOf,
 } from '../../api';
 import { EntityRefPicker } from '../EntityRefPicker';
+import { DialogForm, FormDialog } from '../FormDialog';
 import {
   componentChangesOf,
   createRequestOf,
@@ -47,23 +44,17 @@ export interface ReleaseFormDialogProps {
 
 /** Plans a new release or edits one; the API's validation messages show at the field they name. */
 export function ReleaseFormDialog(props: ReleaseFormDialogProps) {
-  const { open, onClose, release } = props;
+  const { open, onClose } = props;
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
+      titleId="release-form-title"
       maxWidth="md"
-      fullWidth
-      aria-labelledby="release-form-title"
     >
-      <DialogTitle id="release-form-title">
-        {release
-          ? `Edit ${release.title} ${release.version}`
-          : 'Plan a release'}
-      </DialogTitle>
       {/* Mounted only while open, so every opening starts from the release as it is. */}
-      {open && <ReleaseForm {...props} />}
-    </Dialog>
+      <ReleaseForm {...props} />
+    </FormDialog>
   );
 }
 
@@ -185,7 +176,6 @@ function ReleaseForm(props: ReleaseFormDialogProps) {
   };
 
   const busy = submitting || reloading;
-  const submitLabel = release ? 'Save' : 'Plan release';
   const textField = (
     field: 'title' | 'version' | 'windowStart' | 'windowEnd' | 'description',
     label: string,
@@ -207,150 +197,144 @@ function ReleaseForm(props: ReleaseFormDialogProps) {
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={event => {
-        event.preventDefault();
-        save();
-      }}
-    >
-      <DialogContent>
-        {conflict?.state === 'stale' && (
-          <Alert
-            severity="warning"
-            action={
-              <Button color="inherit" onClick={reload} disabled={busy}>
-                Reload
-              </Button>
-            }
-          >
-            <AlertTitle>Someone else changed this release</AlertTitle>
-            Reload to save on top of their changes; what you typed here is kept.
-            {conflict.message && (
-              <Typography variant="body2" color="textSecondary">
-                {conflict.message}
-              </Typography>
-            )}
-          </Alert>
-        )}
-        {conflict?.state === 'reloaded' && (
-          <Alert severity="info">
-            Reloaded. Your changes are still here; save to apply them.
-          </Alert>
-        )}
-        {generalError && <Alert severity="error">{generalError}</Alert>}
-        <Grid container spacing={2}>
-          <Grid item xs={12} sm={8}>
-            {textField('title', 'Title', { required: true })}
-          </Grid>
-          <Grid item xs={12} sm={4}>
-            {textField('version', 'Version', { required: true })}
-          </Grid>
-          <Grid item xs={12} sm={6}>
-            {textField('windowStart', 'Window start', {
-              type: 'datetime-local',
-              required: true,
-              InputLabelProps: { shrink: true },
-            })}
-          </Grid>
-          <Grid item xs={12} sm={6}>
-            {textField('windowEnd', 'Window end', {
-              type: 'datetime-local',
-              required: true,
-              InputLabelProps: { shrink: true },
-            })}
-          </Grid>
-          <Grid item xs={12} sm={6}>
-            <EntityRefPicker
-              id="release-owner"
-              label="Owner (release manager)"
-              kinds={['User', 'Group']}
-              required
-              value={values.owner}
-              onChange={set('owner')}
-              error={fieldErrors.owner}
-              disabled={submitting}
-            />
-          </Grid>
-          <Grid item xs={12} sm={6}>
-            <EntityRefPicker
-              id="release-stakeholders"
-              label="Stakeholders"
-              kinds={['User', 'Group']}
-              multiple
-              value={values.stakeholders}
-              onChange={set('stakeholders')}
-              error={fieldErrors.stakeholders}
-              disabled={submitting}
-            />
-          </Grid>
-          <Grid item xs={12} sm={release ? 12 : 8}>
-            <EntityRefPicker
-              id="release-components"
-              label="Components"
-              kinds={['Component']}
-              multiple
-              value={values.components}
-              onChange={set('components')}
-              error={fieldErrors.components}
-              helperText={
-                release
-                  ? 'Removing a component drops its open checklist items'
-                  : 'Each component gets the template’s checklist, assigned to its owner'
+    <DialogForm
+      title={
+        release ? `Edit ${release.title} ${release.version}` : 'Plan a release'
+      }
+      notice={
+        <>
+          {conflict?.state === 'stale' && (
+            <Alert
+              severity="warning"
+              action={
+                <Button color="inherit" onClick={reload} disabled={busy}>
+                  Reload
+                </Button>
               }
-              disabled={submitting}
-            />
-          </Grid>
-          {!release && (
-            <Grid item xs={12} sm={4}>
-              <TextField
-                id="release-templateId"
-                select
-                label="Checklist template"
-                value={templates.value?.length ? templateId : ''}
-                onChange={event => set('templateId')(event.target.value)}
-                error={Boolean(fieldErrors.templateId || templates.error)}
-                helperText={
-                  fieldErrors.templateId ??
-                  (templates.error
-                    ? `Could not load templates: ${templates.error.message}`
-                    : undefined)
-                }
-                disabled={submitting || !templates.value?.length}
-                variant="outlined"
-                margin="dense"
-                fullWidth
-              >
-                {(templates.value ?? []).map(template => (
-                  <MenuItem key={template.id} value={template.id}>
-                    {template.title}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
+            >
+              <AlertTitle>Someone else changed this release</AlertTitle>
+              Reload to save on top of their changes; what you typed here is
+              kept.
+              {conflict.message && (
+                <Typography variant="body2" color="textSecondary">
+                  {conflict.message}
+                </Typography>
+              )}
+            </Alert>
           )}
-          <Grid item xs={12}>
-            {textField('description', 'Goals and scope', {
-              multiline: true,
-              minRows: 4,
-              helperText: 'Markdown',
-            })}
-          </Grid>
+          {conflict?.state === 'reloaded' && (
+            <Alert severity="info">
+              Reloaded. Your changes are still here; save to apply them.
+            </Alert>
+          )}
+        </>
+      }
+      error={generalError}
+      onSubmit={save}
+      onCancel={onClose}
+      submitLabel={release ? 'Save' : 'Plan release'}
+      busyLabel="Saving…"
+      busy={submitting}
+      submitDisabled={reloading}
+    >
+      <Grid container spacing={2}>
+        <Grid item xs={12} sm={8}>
+          {textField('title', 'Title', { required: true })}
         </Grid>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={submitting}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          color="primary"
-          variant="contained"
-          disabled={busy}
-        >
-          {submitting ? 'Saving…' : submitLabel}
-        </Button>
-      </DialogActions>
-    </form>
+        <Grid item xs={12} sm={4}>
+          {textField('version', 'Version', { required: true })}
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          {textField('windowStart', 'Window start', {
+            type: 'datetime-local',
+            required: true,
+            InputLabelProps: { shrink: true },
+          })}
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          {textField('windowEnd', 'Window end', {
+            type: 'datetime-local',
+            required: true,
+            InputLabelProps: { shrink: true },
+          })}
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          <EntityRefPicker
+            id="release-owner"
+            label="Owner (release manager)"
+            kinds={['User', 'Group']}
+            required
+            value={values.owner}
+            onChange={set('owner')}
+            error={fieldErrors.owner}
+            disabled={submitting}
+          />
+        </Grid>
+        <Grid item xs={12} sm={6}>
+          <EntityRefPicker
+            id="release-stakeholders"
+            label="Stakeholders"
+            kinds={['User', 'Group']}
+            multiple
+            value={values.stakeholders}
+            onChange={set('stakeholders')}
+            error={fieldErrors.stakeholders}
+            disabled={submitting}
+          />
+        </Grid>
+        <Grid item xs={12} sm={release ? 12 : 8}>
+          <EntityRefPicker
+            id="release-components"
+            label="Components"
+            kinds={['Component']}
+            multiple
+            value={values.components}
+            onChange={set('components')}
+            error={fieldErrors.components}
+            helperText={
+              release
+                ? 'Removing a component drops its open checklist items'
+                : 'Each component gets the template’s checklist, assigned to its owner'
+            }
+            disabled={submitting}
+          />
+        </Grid>
+        {!release && (
+          <Grid item xs={12} sm={4}>
+            <TextField
+              id="release-templateId"
+              select
+              label="Checklist template"
+              value={templates.value?.length ? templateId : ''}
+              onChange={event => set('templateId')(event.target.value)}
+              error={Boolean(fieldErrors.templateId || templates.error)}
+              helperText={
+                fieldErrors.templateId ??
+                (templates.error
+                  ? `Could not load templates: ${templates.error.message}`
+                  : undefined)
+              }
+              disabled={submitting || !templates.value?.length}
+              variant="outlined"
+              margin="dense"
+              fullWidth
+            >
+              {(templates.value ?? []).map(template => (
+                <MenuItem key={template.id} value={template.id}>
+                  {template.title}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+        )}
+        <Grid item xs={12}>
+          {textField('description', 'Goals and scope', {
+            multiline: true,
+            minRows: 4,
+            helperText: 'Markdown',
+          })}
+        </Grid>
+      </Grid>
+    </DialogForm>
   );
 }

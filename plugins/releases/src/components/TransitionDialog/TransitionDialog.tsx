@@ -1,12 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import type {
   Release,
   ReleaseStatus,
@@ -18,6 +11,7 @@ import {
   serverErrorOf,
   type ServerError,
 } from '../../api';
+import { DialogForm, FormDialog } from '../FormDialog';
 import { describeTransition, TRANSITION_ACTIONS } from './transitionCopy';
 
 export interface TransitionDialogProps {
@@ -35,15 +29,9 @@ export interface TransitionDialogProps {
 export function TransitionDialog(props: TransitionDialogProps) {
   const { to, onClose } = props;
   return (
-    <Dialog
-      open={Boolean(to)}
-      onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="transition-title"
-    >
+    <FormDialog open={Boolean(to)} onClose={onClose} titleId="transition-title">
       {to && <TransitionForm {...props} to={to} />}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -98,58 +86,42 @@ function TransitionForm(props: TransitionDialogProps & { to: ReleaseStatus }) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={event => {
-        event.preventDefault();
-        submit();
-      }}
+    <DialogForm
+      title={override ? `${overrideAction}?` : `${TRANSITION_ACTIONS[to]}?`}
+      description={describeTransition(release, to)}
+      error={refusal}
+      errorSeverity={override ? 'warning' : 'error'}
+      onSubmit={submit}
+      onCancel={onClose}
+      cancelLabel="Back"
+      submitLabel={override ? overrideAction : TRANSITION_ACTIONS[to]}
+      submitColor={to === 'cancelled' || override ? 'secondary' : 'primary'}
+      busy={submitting}
+      submitDisabled={reasonMissing}
     >
-      <DialogTitle id="transition-title">
-        {override ? `${overrideAction}?` : `${TRANSITION_ACTIONS[to]}?`}
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText>{describeTransition(release, to)}</DialogContentText>
-        {refusal && (
-          <Alert severity={override ? 'warning' : 'error'}>{refusal}</Alert>
-        )}
-        <TextField
-          id="transition-reason"
-          label={
-            override
-              ? `Why ${overrideAction.toLocaleLowerCase('en-US')}`
-              : 'Reason (optional)'
-          }
-          value={reason}
-          onChange={event => setReason(event.target.value)}
-          required={override}
-          error={override && reasonMissing && Boolean(refusal)}
-          helperText={
-            override
-              ? 'Required: the override and its reason are recorded in the activity'
-              : undefined
-          }
-          multiline
-          minRows={2}
-          fullWidth
-          variant="outlined"
-          margin="dense"
-          disabled={submitting}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={submitting}>
-          Back
-        </Button>
-        <Button
-          type="submit"
-          color={to === 'cancelled' || override ? 'secondary' : 'primary'}
-          variant="contained"
-          disabled={submitting || reasonMissing}
-        >
-          {override ? overrideAction : TRANSITION_ACTIONS[to]}
-        </Button>
-      </DialogActions>
-    </form>
+      <TextField
+        id="transition-reason"
+        label={
+          override
+            ? `Why ${overrideAction.toLocaleLowerCase('en-US')}`
+            : 'Reason (optional)'
+        }
+        value={reason}
+        onChange={event => setReason(event.target.value)}
+        required={override}
+        error={override && reasonMissing && Boolean(refusal)}
+        helperText={
+          override
+            ? 'Required: the override and its reason are recorded in the activity'
+            : undefined
+        }
+        multiline
+        minRows={2}
+        fullWidth
+        variant="outlined"
+        margin="dense"
+        disabled={submitting}
+      />
+    </DialogForm>
   );
 }

@@ -1,0 +1,2 @@
+export { DialogForm, FormDialog } from './FormDialog';
+export type { DialogFormProps, FormDialogProps } from './FormDialog';
