@@ -1,22 +1,13 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import FormLabel from '@material-ui/core/FormLabel';
-import IconButton from '@material-ui/core/IconButton';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
-import AddIcon from '@material-ui/icons/Add';
-import DeleteIcon from '@material-ui/icons/Delete';
-import Alert from '@material-ui/lab/Alert';
 import {
   OUTCOME_RESULTS,
   type OutcomeResult,
@@ -29,6 +20,7 @@ import {
   releasesApiRef,
   serverErrorOf,
 } from '../../api';
+import { DialogForm, FormDialog } from '../FormDialog';
 import {
   hasErrors,
   newRowKey,
@@ -43,6 +35,7 @@ import {
   type OutcomeFormErrors,
   type OutcomeFormValues,
 } from './outcomeForm';
+import { RowListEditor, RowTextField } from './RowListEditor';
 
 export interface OutcomeDialogProps {
   open: boolean;
@@ -60,24 +53,22 @@ export interface OutcomeDialogProps {
  * to the checklist of the next release of the same template and components.
  */
 export function OutcomeDialog(props: OutcomeDialogProps) {
-  const { open, onClose, release } = props;
+  const { open, onClose } = props;
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
-      fullWidth
+      titleId="outcome-title"
       maxWidth="md"
-      aria-labelledby="outcome-title"
     >
-      <DialogTitle id="outcome-title">
-        {release.outcome ? 'Amend the outcome' : 'Record the outcome'} of{' '}
-        {release.title} {release.version}
-      </DialogTitle>
       {/* Mounted only while open, so that every opening starts from the outcome as recorded. */}
-      {open && <OutcomeForm {...props} />}
-    </Dialog>
+      <OutcomeForm {...props} />
+    </FormDialog>
   );
 }
+
+/** The lists of rows in the form. */
+type RowList = 'incidents' | 'actionItems';
 
 function OutcomeForm(props: OutcomeDialogProps) {
   const { release, onClose, onSaved, onReloaded } = props;
@@ -157,306 +148,194 @@ function OutcomeForm(props: OutcomeDialogProps) {
   };
 
   const busy = submitting || reloading;
-  const updateIncident = (
+  /** Changes one row of a list and clears what was said wrong with it. */
+  const updateRow = <L extends RowList>(
+    list: L,
     key: number,
-    change: Partial<OutcomeFormValues['incidents'][number]>,
+    change: Partial<OutcomeFormValues[L][number]>,
   ) => {
     setValues(current => ({
       ...current,
-      incidents: current.incidents.map(row =>
+      [list]: (current[list] as OutcomeFormValues[L][number][]).map(row =>
         row.key === key ? { ...row, ...change } : row,
       ),
     }));
     setErrors(current => {
-      const { [key]: _cleared, ...rest } = current.incidents;
+      const { [key]: _cleared, ...rest } = current[list];
       return {
         ...current,
-        fields: { ...current.fields, incidents: undefined },
-        incidents: rest,
-      };
-    });
-  };
-  const updateActionItem = (
-    key: number,
-    change: Partial<OutcomeFormValues['actionItems'][number]>,
-  ) => {
-    setValues(current => ({
-      ...current,
-      actionItems: current.actionItems.map(row =>
-        row.key === key ? { ...row, ...change } : row,
-      ),
-    }));
-    setErrors(current => {
-      const { [key]: _cleared, ...rest } = current.actionItems;
-      return {
-        ...current,
-        fields: { ...current.fields, actionItems: undefined },
-        actionItems: rest,
+        fields: { ...current.fields, [list]: undefined },
+        [list]: rest,
       };
     });
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={event => {
-        event.preventDefault();
-        save();
-      }}
+    <DialogForm
+      title={`${
+        release.outcome ? 'Amend the outcome' : 'Record the outcome'
+      } of ${release.title} ${release.version}`}
+      error={refusal?.message}
+      errorAction={
+        refusal?.conflict ? (
+          <Button color="inherit" onClick={reload} disabled={busy}>
+            Reload
+          </Button>
+        ) : undefined
+      }
+      onSubmit={save}
+      onCancel={onClose}
+      submitLabel="Save outcome"
+      busyLabel="Saving…"
+      busy={submitting}
+      submitDisabled={reloading}
     >
-      <DialogContent>
-        {refusal && (
-          <Alert
-            severity="error"
-            action={
-              refusal.conflict ? (
-                <Button color="inherit" onClick={reload} disabled={busy}>
-                  Reload
-                </Button>
-              ) : undefined
-            }
-          >
-            {refusal.message}
-          </Alert>
-        )}
-
-        <FormControl
-          component="fieldset"
-          error={Boolean(errors.fields.result)}
-          margin="dense"
-          required
-          disabled={submitting}
-        >
-          <FormLabel component="legend">Result</FormLabel>
-          <RadioGroup
-            row
-            aria-label="Result"
-            name="outcome-result"
-            value={values.result}
-            onChange={event =>
-              setField('result', event.target.value as OutcomeResult)
-            }
-          >
-            {OUTCOME_RESULTS.map(result => (
-              <FormControlLabel
-                key={result}
-                value={result}
-                control={<Radio />}
-                label={OUTCOME_LABELS[result]}
-                title={OUTCOME_HINTS[result]}
-              />
-            ))}
-          </RadioGroup>
-          <FormHelperText>
-            {errors.fields.result ??
-              (release.status === 'in_progress'
-                ? 'Recording it closes the release: released, or rolled back when the result says so.'
-                : (values.result && OUTCOME_HINTS[values.result]) || undefined)}
-          </FormHelperText>
-        </FormControl>
-
-        <TextField
-          id="outcome-releasedAt"
-          label="Released at"
-          type="datetime-local"
-          required
-          value={values.releasedAt}
-          onChange={event => setField('releasedAt', event.target.value)}
-          error={Boolean(errors.fields.releasedAt)}
-          helperText={
-            errors.fields.releasedAt ?? 'When it actually went out, your time'
+      <FormControl
+        component="fieldset"
+        error={Boolean(errors.fields.result)}
+        margin="dense"
+        required
+        disabled={submitting}
+      >
+        <FormLabel component="legend">Result</FormLabel>
+        <RadioGroup
+          row
+          aria-label="Result"
+          name="outcome-result"
+          value={values.result}
+          onChange={event =>
+            setField('result', event.target.value as OutcomeResult)
           }
-          InputLabelProps={{ shrink: true }}
-          disabled={submitting}
-          variant="outlined"
-          margin="dense"
-        />
-
-        <Box component="fieldset" border={0} p={0} mt={2} mx={0}>
-          <FormLabel component="legend">Incidents</FormLabel>
-          {values.incidents.map((row, index) => {
-            const rowErrors = errors.incidents[row.key] ?? {};
-            const name = `Incident ${index + 1}`;
-            return (
-              <Box
-                key={row.key}
-                role="group"
-                aria-label={name}
-                display="flex"
-                alignItems="flex-start"
-                gridGap={8}
-              >
-                <TextField
-                  id={`outcome-incident-${row.key}-title`}
-                  label={name}
-                  value={row.title}
-                  onChange={event =>
-                    updateIncident(row.key, { title: event.target.value })
-                  }
-                  error={Boolean(rowErrors.title)}
-                  helperText={rowErrors.title}
-                  required
-                  disabled={submitting}
-                  variant="outlined"
-                  margin="dense"
-                  style={{ flex: 2 }}
-                />
-                <TextField
-                  id={`outcome-incident-${row.key}-url`}
-                  label={`Link for incident ${index + 1} (optional)`}
-                  value={row.url}
-                  onChange={event =>
-                    updateIncident(row.key, { url: event.target.value })
-                  }
-                  error={Boolean(rowErrors.url)}
-                  helperText={rowErrors.url}
-                  disabled={submitting}
-                  variant="outlined"
-                  margin="dense"
-                  style={{ flex: 3 }}
-                />
-                <IconButton
-                  aria-label={`Remove incident ${index + 1}`}
-                  onClick={() =>
-                    setField(
-                      'incidents',
-                      values.incidents.filter(r => r.key !== row.key),
-                    )
-                  }
-                  disabled={submitting}
-                >
-                  <DeleteIcon />
-                </IconButton>
-              </Box>
-            );
-          })}
-          {errors.fields.incidents && (
-            <FormHelperText error>{errors.fields.incidents}</FormHelperText>
-          )}
-          <Button
-            size="small"
-            startIcon={<AddIcon />}
-            disabled={submitting}
-            onClick={() =>
-              setField('incidents', [
-                ...values.incidents,
-                { key: newRowKey(), title: '', url: '' },
-              ])
-            }
-          >
-            Add incident
-          </Button>
-        </Box>
-
-        <TextField
-          id="outcome-lessonsLearned"
-          label="Lessons learned"
-          value={values.lessonsLearned}
-          onChange={event => setField('lessonsLearned', event.target.value)}
-          error={Boolean(errors.fields.lessonsLearned)}
-          helperText={errors.fields.lessonsLearned ?? 'Markdown'}
-          multiline
-          minRows={4}
-          fullWidth
-          disabled={submitting}
-          variant="outlined"
-          margin="normal"
-        />
-
-        <Box component="fieldset" border={0} p={0} mx={0}>
-          <FormLabel component="legend">Action items</FormLabel>
-          {values.actionItems.map((row, index) => {
-            const rowErrors = errors.actionItems[row.key] ?? {};
-            const name = `Action item ${index + 1}`;
-            return (
-              <Box
-                key={row.key}
-                role="group"
-                aria-label={name}
-                display="flex"
-                alignItems="flex-start"
-                gridGap={8}
-              >
-                <TextField
-                  id={`outcome-action-${row.key}-title`}
-                  label={name}
-                  value={row.title}
-                  onChange={event =>
-                    updateActionItem(row.key, { title: event.target.value })
-                  }
-                  error={Boolean(rowErrors.title)}
-                  helperText={rowErrors.title}
-                  required
-                  disabled={submitting}
-                  variant="outlined"
-                  margin="dense"
-                  style={{ flex: 1 }}
-                />
-                <FormControlLabel
-                  control={
-                    <Checkbox
-                      checked={row.carryForward}
-                      onChange={event =>
-                        updateActionItem(row.key, {
-                          carryForward: event.target.checked,
-                        })
-                      }
-                      color="primary"
-                    />
-                  }
-                  label="Carry forward to the next release"
-                  disabled={submitting}
-                />
-                <IconButton
-                  aria-label={`Remove action item ${index + 1}`}
-                  onClick={() =>
-                    setField(
-                      'actionItems',
-                      values.actionItems.filter(r => r.key !== row.key),
-                    )
-                  }
-                  disabled={submitting}
-                >
-                  <DeleteIcon />
-                </IconButton>
-              </Box>
-            );
-          })}
-          {errors.fields.actionItems && (
-            <FormHelperText error>{errors.fields.actionItems}</FormHelperText>
-          )}
-          <FormHelperText>
-            A carried-forward item is added to the checklist of the next release
-            of the same template and components.
-          </FormHelperText>
-          <Button
-            size="small"
-            startIcon={<AddIcon />}
-            disabled={submitting}
-            onClick={() =>
-              setField('actionItems', [
-                ...values.actionItems,
-                { key: newRowKey(), title: '', carryForward: false },
-              ])
-            }
-          >
-            Add action item
-          </Button>
-        </Box>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={submitting}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          color="primary"
-          variant="contained"
-          disabled={busy}
         >
-          {submitting ? 'Saving…' : 'Save outcome'}
-        </Button>
-      </DialogActions>
-    </form>
+          {OUTCOME_RESULTS.map(result => (
+            <FormControlLabel
+              key={result}
+              value={result}
+              control={<Radio />}
+              label={OUTCOME_LABELS[result]}
+              title={OUTCOME_HINTS[result]}
+            />
+          ))}
+        </RadioGroup>
+        <FormHelperText>
+          {errors.fields.result ??
+            (release.status === 'in_progress'
+              ? 'Recording it closes the release: released, or rolled back when the result says so.'
+              : (values.result && OUTCOME_HINTS[values.result]) || undefined)}
+        </FormHelperText>
+      </FormControl>
+
+      <TextField
+        id="outcome-releasedAt"
+        label="Released at"
+        type="datetime-local"
+        required
+        value={values.releasedAt}
+        onChange={event => setField('releasedAt', event.target.value)}
+        error={Boolean(errors.fields.releasedAt)}
+        helperText={
+          errors.fields.releasedAt ?? 'When it actually went out, your time'
+        }
+        InputLabelProps={{ shrink: true }}
+        disabled={submitting}
+        variant="outlined"
+        margin="dense"
+      />
+
+      <RowListEditor
+        legend="Incidents"
+        rowLabel="Incident"
+        rows={values.incidents}
+        onChange={rows => setField('incidents', rows)}
+        newRow={() => ({ key: newRowKey(), title: '', url: '' })}
+        error={errors.fields.incidents}
+        disabled={submitting}
+        mt={2}
+        renderFields={(row, name, index) => {
+          const rowErrors = errors.incidents[row.key] ?? {};
+          return (
+            <>
+              <RowTextField
+                id={`outcome-incident-${row.key}-title`}
+                label={name}
+                value={row.title}
+                onChange={title => updateRow('incidents', row.key, { title })}
+                error={rowErrors.title}
+                required
+                disabled={submitting}
+                flex={2}
+              />
+              <RowTextField
+                id={`outcome-incident-${row.key}-url`}
+                label={`Link for incident ${index + 1} (optional)`}
+                value={row.url}
+                onChange={url => updateRow('incidents', row.key, { url })}
+                error={rowErrors.url}
+                disabled={submitting}
+                flex={3}
+              />
+            </>
+          );
+        }}
+      />
+
+      <TextField
+        id="outcome-lessonsLearned"
+        label="Lessons learned"
+        value={values.lessonsLearned}
+        onChange={event => setField('lessonsLearned', event.target.value)}
+        error={Boolean(errors.fields.lessonsLearned)}
+        helperText={errors.fields.lessonsLearned ?? 'Markdown'}
+        multiline
+        minRows={4}
+        fullWidth
+        disabled={submitting}
+        variant="outlined"
+        margin="normal"
+      />
+
+      <RowListEditor
+        legend="Action items"
+        rowLabel="Action item"
+        rows={values.actionItems}
+        onChange={rows => setField('actionItems', rows)}
+        newRow={() => ({ key: newRowKey(), title: '', carryForward: false })}
+        error={errors.fields.actionItems}
+        hint="A carried-forward item is added to the checklist of the next release of the same template and components."
+        disabled={submitting}
+        renderFields={(row, name) => {
+          const rowErrors = errors.actionItems[row.key] ?? {};
+          return (
+            <>
+              <RowTextField
+                id={`outcome-action-${row.key}-title`}
+                label={name}
+                value={row.title}
+                onChange={title => updateRow('actionItems', row.key, { title })}
+                error={rowErrors.title}
+                required
+                disabled={submitting}
+                flex={1}
+              />
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={row.carryForward}
+                    onChange={event =>
+                      updateRow('actionItems', row.key, {
+                        carryForward: event.target.checked,
+                      })
+                    }
+                    color="primary"
+                  />
+                }
+                label="Carry forward to the next release"
+                disabled={submitting}
+              />
+            </>
+          );
+        }}
+      />
+    </DialogForm>
   );
 }
