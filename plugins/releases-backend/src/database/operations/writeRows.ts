@@ -17,6 +17,21 @@ import { TABLES } from './tables';
  */
 const CHUNK = 50;
 
+/**
+ * Plain INSERTs of at most CHUNK rows each, one statement per chunk. Unlike knex's batchInsert this
+ * opens no nested transaction (a SAVEPOINT and its release around every call): the caller's
+ * transaction already makes the write all or nothing.
+ */
+async function insertChunked(
+  tx: Knex.Transaction,
+  table: string,
+  rows: object[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await tx(table).insert(rows.slice(i, i + CHUNK));
+  }
+}
+
 export async function insertComponents(
   tx: Knex.Transaction,
   releaseId: string,
@@ -30,9 +45,7 @@ export async function insertComponents(
     system_ref: c.systemRef,
     position: firstPosition + i,
   }));
-  if (rows.length) {
-    await tx.batchInsert(TABLES.components, rows, CHUNK);
-  }
+  await insertChunked(tx, TABLES.components, rows);
 }
 
 export async function insertItems(
@@ -60,9 +73,7 @@ export async function insertItems(
     created_at: at,
     updated_at: at,
   }));
-  if (rows.length) {
-    await tx.batchInsert(TABLES.items, rows, CHUNK);
-  }
+  await insertChunked(tx, TABLES.items, rows);
 }
 
 export async function insertActivity(
@@ -81,7 +92,5 @@ export async function insertActivity(
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
   }));
-  if (rows.length) {
-    await tx.batchInsert(TABLES.activity, rows, CHUNK);
-  }
+  await insertChunked(tx, TABLES.activity, rows);
 }
