@@ -222,11 +222,7 @@ export class AuthorizedReleases {
   }
 
   async createFreeze(input: FreezeInput, credentials: Credentials) {
-    await this.authorizer.assertBasic(
-      freezeManagePermission,
-      credentials,
-      'manage freeze windows',
-    );
+    await this.assertFreezeManager(credentials);
     return this.services.freezes.create(input, credentials);
   }
 
@@ -235,20 +231,12 @@ export class AuthorizedReleases {
     input: FreezeUpdate,
     credentials: Credentials,
   ) {
-    await this.authorizer.assertBasic(
-      freezeManagePermission,
-      credentials,
-      'manage freeze windows',
-    );
+    await this.assertFreezeManager(credentials);
     return this.services.freezes.update(id, input);
   }
 
   async deleteFreeze(id: string, credentials: Credentials) {
-    await this.authorizer.assertBasic(
-      freezeManagePermission,
-      credentials,
-      'manage freeze windows',
-    );
+    await this.assertFreezeManager(credentials);
     return this.services.freezes.delete(id);
   }
 
@@ -279,6 +267,14 @@ export class AuthorizedReleases {
       throw new NotFoundError(`No release with id ${id}`);
     }
     return release;
+  }
+
+  private assertFreezeManager(credentials: Credentials): Promise<void> {
+    return this.authorizer.assertBasic(
+      freezeManagePermission,
+      credentials,
+      'manage freeze windows',
+    );
   }
 
   private async updatable(id: string, credentials: Credentials, what: string) {
