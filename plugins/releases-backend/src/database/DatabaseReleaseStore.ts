@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import type { ReleaseStore } from './ReleaseStore';
 import { applyReleaseChange } from './operations/applyReleaseChange';
 import { deleteRelease } from './operations/deleteRelease';
-import { getRelease } from './operations/getRelease';
+import { getRelease, getReleaseItem } from './operations/getRelease';
 import { insertRelease } from './operations/insertRelease';
 import { listActivity } from './operations/listActivity';
 import { pendingActionItems } from './operations/followUp';
@@ -50,6 +50,10 @@ export class DatabaseReleaseStore implements ReleaseStore {
 
   getRelease(id: string) {
     return getRelease(this.db, id);
+  }
+
+  getReleaseItem(id: string, itemId: string) {
+    return getReleaseItem(this.db, id, itemId);
   }
 
   insertRelease(

@@ -10,6 +10,7 @@ import type {
   ReleaseChange,
   ReleaseListRequest,
   ReleaseListResult,
+  StoredReleaseItem,
   StoredReleaseWithChecklist,
 } from './types';
 
@@ -17,14 +18,22 @@ import type {
 export interface ReleaseStore {
   listReleases(request: ReleaseListRequest): Promise<ReleaseListResult>;
   getRelease(id: string): Promise<StoredReleaseWithChecklist | undefined>;
+  /** The release with its components (no checklist or follow-up) and one of its items. */
+  getReleaseItem(
+    id: string,
+    itemId: string,
+  ): Promise<StoredReleaseItem | undefined>;
   insertRelease(
     release: NewRelease,
     actor: string,
     at: number,
     activity: ActivityInput[],
   ): Promise<void>;
-  /** Returns the new revision; 404 for an unknown release, 409 for a stale expected revision. */
-  applyChange(change: ReleaseChange): Promise<number>;
+  /**
+   * Returns the new revision when `expectedRevision` was given (undefined otherwise); 404 for an
+   * unknown release, 409 for a stale expected revision.
+   */
+  applyChange(change: ReleaseChange): Promise<number | undefined>;
   /** Deletes the release if it still has `onlyStatus`; false otherwise. */
   deleteRelease(
     id: string,

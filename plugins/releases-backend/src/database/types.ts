@@ -47,6 +47,15 @@ export interface StoredReleaseWithChecklist extends StoredRelease {
   outcome: Outcome | null;
 }
 
+/**
+ * A release with its components but without its checklist and follow-up, and one of its checklist
+ * items (undefined when it has no item of that id): all that deciding and applying a tick needs.
+ */
+export interface StoredReleaseItem {
+  release: StoredRelease;
+  item: ChecklistItem | undefined;
+}
+
 export interface NewDecision {
   id: string;
   decision: DecisionVerdict;

@@ -12,6 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { ActivityInput, ReleaseFields } from '../database/types';
 import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
+import { staleRevisionError } from '../database/staleRevision';
 import { actorOf } from './actor';
 import {
   carriedActionItems,
@@ -257,7 +258,7 @@ export class ReleaseService extends ReleaseServiceBase {
     if (activity.length === 0) {
       // Nothing changed; still check the revision so a stale client learns about it.
       if (input.revision !== current.revision) {
-        throw this.staleRevision(id, input.revision, current.revision);
+        throw staleRevisionError(id, input.revision, current.revision);
       }
       return toRelease(current);
     }
@@ -312,11 +313,5 @@ export class ReleaseService extends ReleaseServiceBase {
         `Release ${id} changed while it was being deleted; reload it`,
       );
     }
-  }
-
-  private staleRevision(id: string, sent: number, actual: number) {
-    return new ConflictError(
-      `Release ${id} was changed by someone else: you sent revision ${sent}, it is now at revision ${actual}. Reload it and apply your change again.`,
-    );
   }
 }

@@ -1,6 +1,7 @@
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import type { Knex } from 'knex';
 import type { ChecklistItemRow, ReleaseRow } from '../rows';
+import { staleRevisionError } from '../staleRevision';
 import type {
   ChecklistItemFields,
   ReleaseChange,
@@ -40,16 +41,19 @@ function itemColumns(fields: ChecklistItemFields): Partial<ChecklistItemRow> {
 }
 
 /**
- * Applies one write to a release in one transaction and returns the new revision.
+ * Applies one write to a release in one transaction. Returns the new revision when the change was
+ * conditional (`expectedRevision` set); an unconditional change does not read it back.
  *
  * The revision bump comes first and is conditional (`WHERE revision = ?`), so of two writers holding
  * the same revision exactly one updates a row; the other sees zero rows updated and gets a 409 with
- * nothing written. This needs no row locks and behaves the same on all three databases.
+ * nothing written. This needs no row locks and behaves the same on all three databases. The current
+ * revision is only read when the bump updated nothing, to tell a missing release (404) from a stale
+ * revision (409).
  */
 export async function applyReleaseChange(
   db: Knex,
   change: ReleaseChange,
-): Promise<number> {
+): Promise<number | undefined> {
   return db.transaction(async tx => {
     const bump = tx<ReleaseRow>(TABLES.releases)
       .where({ id: change.releaseId })
@@ -63,15 +67,22 @@ export async function applyReleaseChange(
       bump.andWhere('revision', change.expectedRevision);
     }
     const updated = await bump;
-    const current = await tx<ReleaseRow>(TABLES.releases)
-      .where({ id: change.releaseId })
-      .first('revision');
-    if (!current) {
-      throw new NotFoundError(`No release with id ${change.releaseId}`);
-    }
     if (updated === 0) {
-      throw new ConflictError(
-        `Release ${change.releaseId} was changed by someone else: you sent revision ${change.expectedRevision}, it is now at revision ${current.revision}. Reload it and apply your change again.`,
+      // Without an expected revision only a missing release updates nothing.
+      const expected = change.expectedRevision;
+      const current =
+        expected === undefined
+          ? undefined
+          : await tx<ReleaseRow>(TABLES.releases)
+              .where({ id: change.releaseId })
+              .first('revision');
+      if (expected === undefined || !current) {
+        throw new NotFoundError(`No release with id ${change.releaseId}`);
+      }
+      throw staleRevisionError(
+        change.releaseId,
+        expected,
+        Number(current.revision),
       );
     }
 
@@ -113,9 +124,15 @@ export async function applyReleaseChange(
       );
     }
     for (const { id, fields } of change.updateItems ?? []) {
-      await tx<ChecklistItemRow>(TABLES.items)
+      const changed = await tx<ChecklistItemRow>(TABLES.items)
         .where({ release_id: change.releaseId, id })
         .update({ ...itemColumns(fields), updated_at: change.at });
+      if (changed === 0) {
+        // Removed since it was read: nothing of this change is kept.
+        throw new NotFoundError(
+          `No checklist item ${id} in release ${change.releaseId}`,
+        );
+      }
     }
     if (change.addDecision) {
       await insertDecision(
@@ -142,6 +159,8 @@ export async function applyReleaseChange(
       change.at,
       change.activity,
     );
-    return Number(current.revision);
+    return change.expectedRevision === undefined
+      ? undefined
+      : change.expectedRevision + 1;
   });
 }
