@@ -9,7 +9,10 @@ import {
   type ReleaseAccess,
 } from '@releasekit/plugin-releases-common';
 import type { ReleaseStore } from '../database/ReleaseStore';
-import type { StoredReleaseWithChecklist } from '../database/types';
+import type {
+  StoredRelease,
+  StoredReleaseWithChecklist,
+} from '../database/types';
 import type {
   CalendarQuery,
   CalendarService,
@@ -171,10 +174,11 @@ export class AuthorizedReleases {
     input: Inputs.UpdateChecklistItemInput,
     credentials: Credentials,
   ) {
-    const release = await this.readable(id, credentials);
-    const item = release.checklist.find(i => i.id === itemId);
-    if (item) {
-      await this.authorizer.assertItem(release, item, credentials);
+    // The release with its components and just this item: all the rules and the service need.
+    const loaded = await this.services.store.getReleaseItem(id, itemId);
+    const release = await this.readableOr404(id, loaded?.release, credentials);
+    if (loaded?.item) {
+      await this.authorizer.assertItem(release, loaded.item, credentials);
     }
     // An unknown item is the service's 404 to give.
     return this.services.checklist.updateChecklistItem(
@@ -182,6 +186,7 @@ export class AuthorizedReleases {
       itemId,
       input,
       credentials,
+      loaded,
     );
   }
 
@@ -262,7 +267,19 @@ export class AuthorizedReleases {
     id: string,
     credentials: Credentials,
   ): Promise<StoredReleaseWithChecklist> {
-    const release = await this.services.store.getRelease(id);
+    return this.readableOr404(
+      id,
+      await this.services.store.getRelease(id),
+      credentials,
+    );
+  }
+
+  /** A release that does not exist and one the caller may not read are the same 404. */
+  private async readableOr404<T extends StoredRelease>(
+    id: string,
+    release: T | undefined,
+    credentials: Credentials,
+  ): Promise<T> {
     if (!release || !(await this.authorizer.canRead(release, credentials))) {
       throw new NotFoundError(`No release with id ${id}`);
     }

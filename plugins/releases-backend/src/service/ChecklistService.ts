@@ -5,7 +5,7 @@ import {
   type Release,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
-import type { NewChecklistItem } from '../database/types';
+import type { NewChecklistItem, StoredReleaseItem } from '../database/types';
 import { actorOf } from './actor';
 import { componentItems, findTemplate } from './checklistItems';
 import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
@@ -151,15 +151,21 @@ export class ChecklistService extends ReleaseServiceBase {
     return this.item(id, item.id);
   }
 
+  /**
+   * Changes an item's state, note or evidence. `loaded` is the release and item as the permission
+   * check already read them; the answer is that item with the change applied, which is what reading
+   * it again would give, without reading it again.
+   */
   async updateChecklistItem(
     id: string,
     itemId: string,
     input: Inputs.UpdateChecklistItemInput,
     credentials: BackstageCredentials,
+    loaded?: StoredReleaseItem,
   ): Promise<ChecklistItem> {
-    const current = await this.load(id);
+    const { release: current, item } =
+      loaded ?? (await this.loadItem(id, itemId));
     this.assertOpen(current, 'changed');
-    const item = current.checklist.find(i => i.id === itemId);
     if (!item) {
       throw new NotFoundError(`No checklist item ${itemId} in release ${id}`);
     }
@@ -223,7 +229,20 @@ export class ChecklistService extends ReleaseServiceBase {
         },
       ],
     });
-    return this.item(id, itemId);
+    const atIso = new Date(at).toISOString();
+    return {
+      ...item,
+      state: nextState,
+      note: nextNote,
+      evidenceUrl: after.evidenceUrl,
+      ...(stateChanged
+        ? {
+            doneBy: settledBy.doneBy,
+            doneAt: settledBy.doneAt === null ? null : atIso,
+          }
+        : {}),
+      updatedAt: atIso,
+    };
   }
 
   private async item(

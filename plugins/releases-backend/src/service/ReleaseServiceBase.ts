@@ -8,6 +8,7 @@ import type { ComponentCatalog } from '../catalog/ComponentCatalog';
 import type { ReleaseStore } from '../database/ReleaseStore';
 import type {
   StoredRelease,
+  StoredReleaseItem,
   StoredReleaseWithChecklist,
 } from '../database/types';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
@@ -77,6 +78,18 @@ export abstract class ReleaseServiceBase {
       throw new NotFoundError(`No release with id ${id}`);
     }
     return release;
+  }
+
+  /** The release with its components and one of its items, without the rest of the checklist. */
+  protected async loadItem(
+    id: string,
+    itemId: string,
+  ): Promise<StoredReleaseItem> {
+    const loaded = await this.store.getReleaseItem(id, itemId);
+    if (!loaded) {
+      throw new NotFoundError(`No release with id ${id}`);
+    }
+    return loaded;
   }
 
   protected assertOpen(release: StoredRelease, what: string) {
