@@ -453,6 +453,12 @@ describe.each(databases.eachSupportedId())(
         [
           'post',
           '/api/releases/releases',
+          { ...validBody, windowEnd: '2027-06-01T13:00:00Z' },
+          /windowEnd: a release window can last at most 90 days/,
+        ],
+        [
+          'post',
+          '/api/releases/releases',
           { ...validBody, templateId: 'unknown' },
           /templateId/,
         ],
@@ -487,6 +493,12 @@ describe.each(databases.eachSupportedId())(
           base,
           { revision: 1, windowEnd: '2020-01-01T00:00:00Z' },
           /windowEnd/,
+        ],
+        [
+          'patch',
+          base,
+          { revision: 1, windowEnd: '2027-12-01T00:00:00Z' },
+          /at most 90 days/,
         ],
         ['patch', base, { revision: 1, version: '' }, /version/],
         [

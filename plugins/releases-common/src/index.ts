@@ -11,3 +11,4 @@ export * from './conflicts';
 export * from './dependencyOrder';
 export * from './followUpTypes';
 export * from './permissions';
+export * from './windows';

@@ -1313,6 +1313,8 @@ export const spec = {
             $ref: '#/components/schemas/Timestamp',
           },
           windowEnd: {
+            description:
+              'After windowStart and at most 90 days after it (a release window, not a project).',
             $ref: '#/components/schemas/Timestamp',
           },
           owner: {
@@ -1369,6 +1371,8 @@ export const spec = {
             $ref: '#/components/schemas/Timestamp',
           },
           windowEnd: {
+            description:
+              'After windowStart and at most 90 days after it (a release window, not a project).',
             $ref: '#/components/schemas/Timestamp',
           },
           owner: {

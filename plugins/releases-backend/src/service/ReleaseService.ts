@@ -24,7 +24,7 @@ import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
 import type * as Inputs from './inputs';
 import { PARTY_KINDS, ReleaseServiceBase } from './ReleaseServiceBase';
 import { toRelease, toSummary } from './toRelease';
-import { describeShift, parseTimestamp, parseWindow } from './windows';
+import { describeShift, parseTimestamp, parseReleaseWindow } from './windows';
 
 /**
  * Release plans: listing, reading, creating, editing and deleting them, with the activity trail.
@@ -85,7 +85,10 @@ export class ReleaseService extends ReleaseServiceBase {
     input: Inputs.CreateReleaseInput,
     credentials: BackstageCredentials,
   ): Promise<Release> {
-    const { start, end } = parseWindow(input.windowStart, input.windowEnd);
+    const { start, end } = parseReleaseWindow(
+      input.windowStart,
+      input.windowEnd,
+    );
     const owner = normalizeEntityRef(input.owner, 'owner', PARTY_KINDS);
     const stakeholders = normalizeEntityRefs(
       input.stakeholders ?? [],
@@ -217,7 +220,7 @@ export class ReleaseService extends ReleaseServiceBase {
       record('stakeholders', current.stakeholders, stakeholders);
     }
     if (input.windowStart !== undefined || input.windowEnd !== undefined) {
-      const { start, end } = parseWindow(
+      const { start, end } = parseReleaseWindow(
         input.windowStart ?? current.windowStart,
         input.windowEnd ?? current.windowEnd,
       );

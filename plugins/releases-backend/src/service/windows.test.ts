@@ -1,4 +1,4 @@
-import { describeShift, parseWindow } from './windows';
+import { describeShift, parseReleaseWindow, parseWindow } from './windows';
 
 describe('parseWindow', () => {
   it('reads ISO 8601 with any offset as UTC epoch ms', () => {
@@ -17,6 +17,19 @@ describe('parseWindow', () => {
     expect(() =>
       parseWindow('2026-12-01T12:00:00Z', '2026-12-01T12:00:00Z'),
     ).toThrow(/^windowEnd:/);
+  });
+});
+
+describe('parseReleaseWindow', () => {
+  it('accepts a window of exactly 90 days and refuses a longer one', () => {
+    const start = '2026-12-01T00:00:00Z';
+    expect(parseReleaseWindow(start, '2027-03-01T00:00:00Z')).toEqual({
+      start: Date.UTC(2026, 11, 1),
+      end: Date.UTC(2027, 2, 1),
+    });
+    expect(() => parseReleaseWindow(start, '2027-03-01T00:00:01Z')).toThrow(
+      /^windowEnd: a release window can last at most 90 days/,
+    );
   });
 });
 

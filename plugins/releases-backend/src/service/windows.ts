@@ -1,5 +1,9 @@
 import { InputError } from '@backstage/errors';
 import { DateTime } from 'luxon';
+import {
+  MAX_RELEASE_WINDOW_DAYS,
+  MAX_RELEASE_WINDOW_MS,
+} from '@releasekit/plugin-releases-common';
 
 /** Parses an ISO 8601 timestamp with an offset into epoch ms; the API stores every time in UTC. */
 export function parseTimestamp(value: string, field: string): number {
@@ -22,6 +26,20 @@ export function parseWindow(
     throw new InputError(`${endField}: must be after ${startField}`);
   }
   return { start, end };
+}
+
+/** A release window: a valid span of at most MAX_RELEASE_WINDOW_DAYS (see releases-common). */
+export function parseReleaseWindow(
+  windowStart: string,
+  windowEnd: string,
+): { start: number; end: number } {
+  const window = parseWindow(windowStart, windowEnd);
+  if (window.end - window.start > MAX_RELEASE_WINDOW_MS) {
+    throw new InputError(
+      `windowEnd: a release window can last at most ${MAX_RELEASE_WINDOW_DAYS} days; plan a longer piece of work as several releases`,
+    );
+  }
+  return window;
 }
 
 /** "2 days 3 hours later", for activity summaries of a moved window. */

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import type { Knex } from 'knex';
+import { MAX_RELEASE_WINDOW_MS } from '@releasekit/plugin-releases-common';
 import type { ReleaseComponentRow, ReleaseRow } from '../rows';
 import type {
   ReleaseFilter,
@@ -9,7 +10,7 @@ import type {
 import { groupComponents, releaseFromRow } from './mapRelease';
 import { applyReadScope } from './permissionCriteria';
 import { readinessCounts } from './readinessCounts';
-import { componentsOfRelease, includesEntity } from './releaseScope';
+import { componentsOfRelease, joinReleasesIncluding } from './releaseScope';
 import { TABLES } from './tables';
 
 interface Cursor {
@@ -51,7 +52,7 @@ export function applyReleaseFilter(
   filter: ReleaseFilter,
 ): Knex.QueryBuilder {
   if (filter.entityRef) {
-    query.whereExists(includesEntity(db, filter.entityRef));
+    joinReleasesIncluding(query, db, filter.entityRef);
   }
   if (filter.entityRefs) {
     query.whereExists(
@@ -65,8 +66,17 @@ export function applyReleaseFilter(
     query.whereIn(`${TABLES.releases}.status`, filter.statuses);
   }
   // Windows overlap the range [from, to) when they end after it starts and start before it ends.
+  // No window lasts longer than MAX_RELEASE_WINDOW_MS, so an overlapping one also starts after
+  // `from - MAX_RELEASE_WINDOW_MS`: that lower bound keeps the scan of the (window_start, id) index
+  // to the range and its margin instead of all the history before it.
   if (filter.from !== undefined) {
-    query.where(`${TABLES.releases}.window_end`, '>', filter.from);
+    query
+      .where(`${TABLES.releases}.window_end`, '>', filter.from)
+      .where(
+        `${TABLES.releases}.window_start`,
+        '>',
+        filter.from - MAX_RELEASE_WINDOW_MS,
+      );
   }
   if (filter.to !== undefined) {
     query.where(`${TABLES.releases}.window_start`, '<', filter.to);
@@ -105,18 +115,18 @@ export async function listReleases(
     const after = decodeCursor(request.cursor);
     query.andWhere(inner =>
       inner
-        .where('window_start', '<', after.windowStart)
+        .where(`${TABLES.releases}.window_start`, '<', after.windowStart)
         .orWhere(same =>
           same
-            .where('window_start', '=', after.windowStart)
-            .andWhere('id', '<', after.id),
+            .where(`${TABLES.releases}.window_start`, '=', after.windowStart)
+            .andWhere(`${TABLES.releases}.id`, '<', after.id),
         ),
     );
   }
   const rows: ReleaseRow[] = await query
     .orderBy([
-      { column: 'window_start', order: 'desc' },
-      { column: 'id', order: 'desc' },
+      { column: `${TABLES.releases}.window_start`, order: 'desc' },
+      { column: `${TABLES.releases}.id`, order: 'desc' },
     ])
     .limit(request.limit + 1);
 

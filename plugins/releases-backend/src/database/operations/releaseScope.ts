@@ -22,3 +22,26 @@ export function includesEntity(db: Knex, entityRef: string): Knex.QueryBuilder {
     inner.where('entity_ref', entityRef).orWhere('system_ref', entityRef),
   );
 }
+
+/**
+ * Restricts a query over releases to those including an entity, by joining the distinct ids of the
+ * matching component rows. Starting from the entity_ref and system_ref indexes costs the same however
+ * large the releases table is; the equivalent EXISTS lets PostgreSQL walk the window index instead,
+ * probing every release in turn until a page is full (10× slower at 100,000 releases).
+ */
+export function joinReleasesIncluding(
+  query: Knex.QueryBuilder,
+  db: Knex,
+  entityRef: string,
+): Knex.QueryBuilder {
+  const matching = db(TABLES.components)
+    .distinct('release_id')
+    .where('entity_ref', entityRef)
+    .orWhere('system_ref', entityRef)
+    .as('including_entity');
+  return query.join(
+    matching,
+    'including_entity.release_id',
+    `${TABLES.releases}.id`,
+  );
+}
