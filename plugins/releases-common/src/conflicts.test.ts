@@ -130,3 +130,43 @@ describe('findConflicts', () => {
     expect(findConflicts({ releases: [a, b, d], freezes: [] })).toEqual([]);
   });
 });
+
+describe('findConflicts over many releases', () => {
+  it('reports exactly the overlapping pairs, in input order, whatever order the windows come in', () => {
+    // A fixed pseudo-random sequence, so a failure can be replayed.
+    let seed = 42;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const base = Date.parse('2026-12-01T00:00:00Z');
+    const hour = 3_600_000;
+    const windows = Array.from({ length: 120 }, () => {
+      const start = base + Math.floor(next() * 24 * 30) * hour;
+      return { start, end: start + (1 + Math.floor(next() * 72)) * hour };
+    });
+    const releases = windows.map((w, i) =>
+      release(`r${i}`, '00:00', '01:00', {
+        owner: 'group:default/one-team',
+        windowStart: new Date(w.start).toISOString(),
+        windowEnd: new Date(w.end).toISOString(),
+      }),
+    );
+
+    const expected: string[][] = [];
+    for (let i = 0; i < windows.length; i++) {
+      for (let j = i + 1; j < windows.length; j++) {
+        if (
+          Math.max(windows[i].start, windows[j].start) <
+          Math.min(windows[i].end, windows[j].end)
+        ) {
+          expected.push([`r${i}`, `r${j}`]);
+        }
+      }
+    }
+    const found = findConflicts({ releases, freezes: [] });
+    expect(expected.length).toBeGreaterThan(100);
+    expect(found.every(f => f.kind === 'owner_overlap')).toBe(true);
+    expect(found.map(f => f.releaseIds)).toEqual(expected);
+  });
+});

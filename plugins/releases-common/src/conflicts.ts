@@ -65,14 +65,50 @@ function scopeOf(c: ConflictRelease['components'][number]): string[] {
  * - components that depend on each other, released in overlapping windows by different teams;
  * - one owner running overlapping releases.
  */
+/**
+ * The pairs [i, j] (i < j) of windows that overlap, with their overlap, in the order of a nested loop
+ * over the input. A sweep over the windows sorted by start compares each window only with those
+ * still open when it starts, instead of every pair.
+ */
+function overlappingPairs(windows: Span[]): Array<[number, number, Span]> {
+  const byStart = windows
+    .map((window, index) => ({ window, index }))
+    .sort((a, b) => a.window.start - b.window.start);
+  const pairs: Array<[number, number, Span]> = [];
+  let open: typeof byStart = [];
+  for (const current of byStart) {
+    open = open.filter(o => o.window.end > current.window.start);
+    for (const other of open) {
+      const overlap = overlapOf(other.window, current.window);
+      if (!overlap) continue;
+      pairs.push(
+        other.index < current.index
+          ? [other.index, current.index, overlap]
+          : [current.index, other.index, overlap],
+      );
+    }
+    open.push(current);
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export function findConflicts(input: ConflictInput): Conflict[] {
-  const releases = input.releases.filter(r => isActiveStatus(r.status));
+  // Windows are parsed once here: a month of a large organisation holds hundreds of releases.
+  const releases = input.releases
+    .filter(r => isActiveStatus(r.status))
+    .map(release => ({
+      release,
+      window: span(release.windowStart, release.windowEnd),
+    }));
+  const freezes = input.freezes.map(freeze => ({
+    freeze,
+    window: span(freeze.start, freeze.end),
+  }));
   const conflicts: Conflict[] = [];
 
-  for (const release of releases) {
-    const window = span(release.windowStart, release.windowEnd);
-    for (const freeze of input.freezes) {
-      const overlap = overlapOf(window, span(freeze.start, freeze.end));
+  for (const { release, window } of releases) {
+    for (const { freeze, window: frozen } of freezes) {
+      const overlap = overlapOf(window, frozen);
       if (!overlap) continue;
       const covered =
         freeze.entityRefs.length === 0
@@ -100,71 +136,62 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     }
   }
 
-  for (let i = 0; i < releases.length; i++) {
-    for (let j = i + 1; j < releases.length; j++) {
-      const a = releases[i];
-      const b = releases[j];
-      const overlap = overlapOf(
-        span(a.windowStart, a.windowEnd),
-        span(b.windowStart, b.windowEnd),
-      );
-      if (!overlap) continue;
-      const ids = [a.id, b.id];
+  for (const [i, j, overlap] of overlappingPairs(releases.map(r => r.window))) {
+    const a = releases[i].release;
+    const b = releases[j].release;
+    const ids = [a.id, b.id];
 
-      const aRefs = new Set(a.components.map(c => c.entityRef));
-      const shared = b.components
-        .map(c => c.entityRef)
-        .filter(ref => aRefs.has(ref));
-      if (shared.length) {
-        conflicts.push({
-          kind: 'same_component',
-          message: `${label(a)} and ${label(b)} both ship ${shared.join(
-            ', ',
-          )} in overlapping windows`,
-          releaseIds: ids,
-          entityRefs: shared,
-          overlap: iso(overlap),
-        });
+    const aRefs = new Set(a.components.map(c => c.entityRef));
+    const shared = b.components
+      .map(c => c.entityRef)
+      .filter(ref => aRefs.has(ref));
+    if (shared.length) {
+      conflicts.push({
+        kind: 'same_component',
+        message: `${label(a)} and ${label(b)} both ship ${shared.join(
+          ', ',
+        )} in overlapping windows`,
+        releaseIds: ids,
+        entityRefs: shared,
+        overlap: iso(overlap),
+      });
+    }
+
+    if (a.owner === b.owner) {
+      conflicts.push({
+        kind: 'owner_overlap',
+        message: `${a.owner} runs ${label(a)} and ${label(b)} at the same time`,
+        releaseIds: ids,
+        entityRefs: [a.owner],
+        overlap: iso(overlap),
+      });
+    }
+
+    if (input.dependsOn) {
+      const pairs: string[] = [];
+      for (const ca of a.components) {
+        for (const cb of b.components) {
+          if (ca.entityRef === cb.entityRef || ca.ownerRef === cb.ownerRef)
+            continue;
+          const linked =
+            input.dependsOn.get(ca.entityRef)?.includes(cb.entityRef) ||
+            input.dependsOn.get(cb.entityRef)?.includes(ca.entityRef);
+          if (linked) pairs.push(ca.entityRef, cb.entityRef);
+        }
       }
-
-      if (a.owner === b.owner) {
+      if (pairs.length) {
+        const refs = [...new Set(pairs)];
         conflicts.push({
-          kind: 'owner_overlap',
-          message: `${a.owner} runs ${label(a)} and ${label(
+          kind: 'dependency_overlap',
+          message: `${label(a)} and ${label(
             b,
-          )} at the same time`,
+          )} release components that depend on each other (${refs.join(
+            ', ',
+          )}), owned by different teams, in overlapping windows`,
           releaseIds: ids,
-          entityRefs: [a.owner],
+          entityRefs: refs,
           overlap: iso(overlap),
         });
-      }
-
-      if (input.dependsOn) {
-        const pairs: string[] = [];
-        for (const ca of a.components) {
-          for (const cb of b.components) {
-            if (ca.entityRef === cb.entityRef || ca.ownerRef === cb.ownerRef)
-              continue;
-            const linked =
-              input.dependsOn.get(ca.entityRef)?.includes(cb.entityRef) ||
-              input.dependsOn.get(cb.entityRef)?.includes(ca.entityRef);
-            if (linked) pairs.push(ca.entityRef, cb.entityRef);
-          }
-        }
-        if (pairs.length) {
-          const refs = [...new Set(pairs)];
-          conflicts.push({
-            kind: 'dependency_overlap',
-            message: `${label(a)} and ${label(
-              b,
-            )} release components that depend on each other (${refs.join(
-              ', ',
-            )}), owned by different teams, in overlapping windows`,
-            releaseIds: ids,
-            entityRefs: refs,
-            overlap: iso(overlap),
-          });
-        }
       }
     }
   }
