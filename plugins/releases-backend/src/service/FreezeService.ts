@@ -6,17 +6,19 @@ import type {
   FreezeWindow,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
-import { RRule } from 'rrule';
 import type { DatabaseFreezeStore } from '../database/FreezeStore';
 import type { FreezeFields } from '../database/operations/freezes';
 import { actorOf } from './actor';
 import type { ComponentCatalog } from '../catalog/ComponentCatalog';
 import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
+import {
+  freezeOccurrences,
+  parseRecurrence,
+  RecurrenceCache,
+} from './freezeOccurrences';
 import { parseTimestamp, parseWindow } from './windows';
 
 const SCOPE_KINDS = ['system', 'component', 'group'];
-/** Recurring freezes are expanded at most this many occurrences per request. */
-const MAX_OCCURRENCES = 1000;
 
 export interface FreezeInput {
   title: string;
@@ -28,44 +30,6 @@ export interface FreezeInput {
 }
 
 export type FreezeUpdate = Partial<FreezeInput> & { revision: number };
-
-function parseRecurrence(rule: string, start: number): RRule {
-  try {
-    const options = RRule.parseString(rule.replace(/^RRULE:/i, ''));
-    return new RRule({ ...options, dtstart: new Date(start) });
-  } catch (error) {
-    throw new InputError(
-      `recurrence: "${rule}" is not an RRULE (${(error as Error).message})`,
-    );
-  }
-}
-
-/** Expands a freeze into its occurrences that overlap [from, to). */
-export function freezeOccurrences(
-  freeze: FreezeWindow,
-  from: number,
-  to: number,
-): FreezeOccurrence[] {
-  const start = Date.parse(freeze.start);
-  const duration = Date.parse(freeze.end) - start;
-  const occurrence = (s: number): FreezeOccurrence => ({
-    freezeId: freeze.id,
-    title: freeze.title,
-    reason: freeze.reason,
-    start: new Date(s).toISOString(),
-    end: new Date(s + duration).toISOString(),
-    entityRefs: freeze.entityRefs,
-  });
-  if (!freeze.recurrence) {
-    return start < to && start + duration > from ? [occurrence(start)] : [];
-  }
-  // An occurrence that started up to one duration before the range still overlaps it.
-  const starts = parseRecurrence(freeze.recurrence, start)
-    .between(new Date(from - duration), new Date(to), true)
-    .slice(0, MAX_OCCURRENCES)
-    .map(d => d.getTime());
-  return starts.filter(s => s < to && s + duration > from).map(occurrence);
-}
 
 function readConfigFreezes(config: Config): FreezeWindow[] {
   return (config.getOptionalConfigArray('releases.freezes') ?? []).map(f => {
@@ -98,6 +62,7 @@ function readConfigFreezes(config: Config): FreezeWindow[] {
 /** Freeze windows from the API and from app-config, and the occurrences that fall in a range. */
 export class FreezeService {
   private readonly configured: FreezeWindow[];
+  private readonly recurrences = new RecurrenceCache();
 
   constructor(
     private readonly store: DatabaseFreezeStore,
@@ -113,7 +78,7 @@ export class FreezeService {
     const { from, to } = this.range(range.from, range.to);
     const stored = await this.store.list({ from, to });
     return [...this.configured, ...stored].filter(
-      f => freezeOccurrences(f, from, to).length > 0,
+      f => freezeOccurrences(f, from, to, this.recurrences).length > 0,
     );
   }
 
@@ -121,7 +86,7 @@ export class FreezeService {
   async occurrences(from: number, to: number): Promise<FreezeOccurrence[]> {
     const stored = await this.store.list({ from, to });
     return [...this.configured, ...stored]
-      .flatMap(f => freezeOccurrences(f, from, to))
+      .flatMap(f => freezeOccurrences(f, from, to, this.recurrences))
       .sort((a, b) => a.start.localeCompare(b.start));
   }
 

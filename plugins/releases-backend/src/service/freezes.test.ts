@@ -3,7 +3,7 @@ import request from 'supertest';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
 import { startReleasesBackend } from '../__testUtils__/startReleasesBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { freezeOccurrences } from './FreezeService';
+import { freezeOccurrences, RecurrenceCache } from './freezeOccurrences';
 
 jest.setTimeout(60_000);
 
@@ -43,6 +43,35 @@ describe('freezeOccurrences', () => {
     const at = Date.parse('2027-03-14T00:00:00Z');
     expect(freezeOccurrences(weekly, at, at + 1).map(o => o.start)).toEqual([
       '2027-03-12T12:00:00.000Z',
+    ]);
+  });
+
+  it('expands across a year boundary from a kept cache, and expands a changed rule anew', () => {
+    const cache = new RecurrenceCache();
+    const from = Date.parse('2027-12-20T00:00:00Z');
+    const to = Date.parse('2028-01-10T00:00:00Z');
+    const fridays = [
+      '2027-12-17T12:00:00.000Z',
+      '2027-12-24T12:00:00.000Z',
+      '2027-12-31T12:00:00.000Z',
+      '2028-01-07T12:00:00.000Z',
+    ];
+    for (let call = 0; call < 2; call++) {
+      expect(
+        freezeOccurrences(weekly, from, to, cache).map(o => o.start),
+      ).toEqual(fridays);
+    }
+    const mondays = {
+      ...weekly,
+      revision: 2,
+      recurrence: 'FREQ=WEEKLY;BYDAY=MO',
+    };
+    expect(
+      freezeOccurrences(mondays, from, to, cache).map(o => o.start),
+    ).toEqual([
+      '2027-12-20T12:00:00.000Z',
+      '2027-12-27T12:00:00.000Z',
+      '2028-01-03T12:00:00.000Z',
     ]);
   });
 
