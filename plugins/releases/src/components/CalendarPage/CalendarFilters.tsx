@@ -1,6 +1,7 @@
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
 import Switch from '@material-ui/core/Switch';
+import { makeStyles } from '@material-ui/core/styles';
 import TextField from '@material-ui/core/TextField';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import {
@@ -16,11 +17,25 @@ export interface CalendarFiltersProps {
   onChange: (patch: Partial<CalendarState>) => void;
 }
 
+const useStyles = makeStyles(theme => ({
+  root: {
+    // The fields sit on the page's grey background, where Material's secondary text colour for
+    // resting labels falls short of 4.5:1 contrast; the primary text colour does not. Focused and
+    // invalid labels keep their own (primary and error) colours.
+    // The app's class names carry suffixes (MuiFormLabel-focused-123), hence the loose matches.
+    '& label:not([class*="focused"]):not([class*="error"]):not([class*="disabled"])':
+      {
+        color: theme.palette.text.primary,
+      },
+  },
+}));
+
 /** Team, system, component, status and "mine"; every change lands in the URL. */
 export function CalendarFilters(props: CalendarFiltersProps) {
   const { state, onChange } = props;
+  const classes = useStyles();
   return (
-    <Grid container spacing={2} alignItems="center">
+    <Grid container spacing={2} alignItems="center" className={classes.root}>
       <Grid item xs={12} sm={6} md={3}>
         <EntityRefPicker
           id="calendar-filter-team"

@@ -125,8 +125,8 @@ async function renderCalendar(
   );
 }
 
-const checkoutName = /^Checkout 2\.4\.0, Planned, 50% ready/;
-const cartName = /^Cart 1\.1\.0, In progress, 100% ready/;
+const checkoutName = /Checkout 2\.4\.0 · 50% ready, Planned/;
+const cartName = /Cart 1\.1\.0 · 100% ready, In progress/;
 
 // The calendar's DOM is large: these look elements up by label (cheap) rather than by computing
 // every element's accessible role, and check the role through the selector.
@@ -404,7 +404,7 @@ describe('CalendarPage', () => {
     serveCalendar({ conflicts: [{ ...conflict, releaseIds: ['rel-1'] }] });
     await renderCalendar();
     const checkoutEvent = await findRelease(
-      /^Checkout 2\.4\.0, Planned, 50% ready, 1 conflict$/,
+      /^Checkout 2\.4\.0 · 50% ready, Planned, 1 conflict$/,
     );
     expect(
       within(checkoutEvent).getByTestId('conflict-badge'),
@@ -423,7 +423,7 @@ describe('CalendarPage', () => {
     await renderCalendar('/releases/calendar?view=timeline&date=2026-12-01');
     const timeline = await screen.findByTestId('release-timeline');
     const cartItem = await findRelease(
-      /^Cart 1\.1\.0, In progress, 100% ready, 1 conflict$/,
+      /^Cart 1\.1\.0 · 100% ready, In progress, 1 conflict$/,
       timeline,
     );
     expect(within(cartItem).getByTestId('conflict-badge')).toBeInTheDocument();

@@ -10,7 +10,9 @@ import {
   createContext,
   isValidElement,
   useContext,
+  useLayoutEffect,
   useMemo,
+  useRef,
   type PropsWithChildren,
 } from 'react';
 import {
@@ -19,6 +21,7 @@ import {
   type DateHeaderProps,
   type EventProps,
   type EventWrapperProps,
+  type HeaderProps,
 } from 'react-big-calendar';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import {
@@ -66,6 +69,11 @@ const useStyles = makeStyles(theme => {
       },
       '& .rbc-off-range-bg': {
         backgroundColor: theme.palette.action.hover,
+      },
+      // The library greys the other months' day numbers out below 4.5:1 contrast; the shaded
+      // background already tells them apart.
+      '& .rbc-off-range': {
+        color: theme.palette.text.primary,
       },
       '& .rbc-today': {
         backgroundColor: alpha(theme.palette.primary.main, 0.08),
@@ -142,7 +150,10 @@ function freezesOn(freezes: FreezeOccurrence[], day: DateTime) {
  * draws month events as plain divs and week events as buttons; both become links here.
  */
 function EventWrapper(
-  props: PropsWithChildren<EventWrapperProps<CalendarEvent>>,
+  props: PropsWithChildren<
+    // The library also passes `type`: 'date' for month (and all-day) chips, 'time' in the grid.
+    EventWrapperProps<CalendarEvent> & { type?: 'date' | 'time' }
+  >,
 ) {
   const { event, children } = props;
   const child = Children.only(children);
@@ -155,12 +166,18 @@ function EventWrapper(
       </FocusTooltip>
     );
   }
+  // The week view's chips show their time range before the title; the name starts with what the
+  // chip shows, time included, so speech users can say what they see (WCAG 2.5.3).
+  const name = releaseAccessibleName(event.item);
   return (
     <FocusTooltip title={<ReleaseTooltipContent item={event.item} />}>
       {cloneElement(child, {
         tabIndex: 0,
         role: 'link',
-        'aria-label': releaseAccessibleName(event.item),
+        'aria-label':
+          props.type === 'time' && props.label
+            ? `${props.label.trim()} ${name}`
+            : name,
         'data-release-id': event.item.release.id,
       })}
     </FocusTooltip>
@@ -223,22 +240,50 @@ function MonthDateHeader(props: DateHeaderProps) {
   );
 }
 
+/**
+ * The library marks the month grid up as a table whose week rows (role=row) hold the day cells
+ * and, beside them, the rows of event chips and "+N more" buttons, which a row may not own (ARIA's
+ * row owns cells only). Each week's events therefore sit in a cell of their own, through the
+ * library's weekWrapper (which wraps exactly those rows, in the week view's all-day row too).
+ */
+function WeekEventsCell(props: PropsWithChildren<{ isAllDay?: boolean }>) {
+  // The week view's all-day row is no table row (see ReleaseMonthWeekCalendar): no cell there.
+  return props.isAllDay ? (
+    <div>{props.children}</div>
+  ) : (
+    <div role="cell">{props.children}</div>
+  );
+}
+
+/**
+ * The week view's day headings. The library's own heading is a columnheader, but the week view
+ * has no table or row around it (only the month view is marked up as a table), so it is plain text.
+ */
+function WeekDayHeader(props: HeaderProps) {
+  return <span>{props.label}</span>;
+}
+
 const components = {
   eventWrapper: EventWrapper,
   event: EventContent,
+  weekWrapper: WeekEventsCell,
   month: { dateHeader: MonthDateHeader },
+  week: { header: WeekDayHeader },
 };
 
 const hhmm = (date: Date) => DateTime.fromJSDate(date).toFormat('HH:mm');
 
-// 24-hour times, as on the release pages.
+// 24-hour times, as on the release pages. The week view's chips show the time range in a block
+// of its own above the title; the trailing space (which the layout collapses) keeps the two apart
+// in the chip's text content, which is what accessibility checks compare the chip's name with.
 const formats = {
   dayFormat: 'ccc d',
   timeGutterFormat: 'HH:mm',
   eventTimeRangeFormat: ({ start, end }: { start: Date; end: Date }) =>
-    `${hhmm(start)} – ${hhmm(end)}`,
-  eventTimeRangeStartFormat: ({ start }: { start: Date }) => `${hhmm(start)} –`,
-  eventTimeRangeEndFormat: ({ end }: { end: Date }) => `– ${hhmm(end)}`,
+    `${hhmm(start)} – ${hhmm(end)} `,
+  eventTimeRangeStartFormat: ({ start }: { start: Date }) =>
+    `${hhmm(start)} – `,
+  eventTimeRangeEndFormat: ({ end }: { end: Date }) => `– ${hhmm(end)} `,
 };
 
 export interface ReleaseMonthWeekCalendarProps {
@@ -311,9 +356,22 @@ export function ReleaseMonthWeekCalendar(props: ReleaseMonthWeekCalendarProps) {
     if (event.kind === 'release') onOpenRelease(event.item.release.id);
   };
 
+  // The week view's all-day row is the month grid's week row, marked up by the library as a
+  // rowgroup holding a row, but with no table around it (ARIA requires one), and no prop or
+  // component changes those roles: they are taken off here, leaving plain containers.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (view !== 'week') return;
+    rootRef.current
+      ?.querySelectorAll(
+        '.rbc-allday-cell[role="rowgroup"], .rbc-allday-cell [role="row"]',
+      )
+      .forEach(element => element.setAttribute('role', 'presentation'));
+  });
+
   return (
     <CalendarDataContext.Provider value={context}>
-      <div className={classes.root}>
+      <div className={classes.root} ref={rootRef}>
         <BigCalendar<CalendarEvent>
           localizer={localizer}
           view={view}

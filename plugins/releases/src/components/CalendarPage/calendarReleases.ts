@@ -44,13 +44,15 @@ export function releaseLabel(release: ReleaseSummary): string {
   return `${release.title} ${release.version} · ${release.readiness.percent}%`;
 }
 
-/** What a screen reader says for a release's bar; the tooltip adds the details. */
+/**
+ * What a screen reader says for a release's bar; the tooltip adds the details. It starts with the
+ * bar's visible text (WCAG 2.5.3, label in name), so speech users can say what they see.
+ */
 export function releaseAccessibleName(item: CalendarRelease): string {
   const { release, conflicts } = item;
   const parts = [
-    `${release.title} ${release.version}`,
+    `${releaseLabel(release)} ready`,
     STATUS_LABELS[release.status],
-    `${release.readiness.percent}% ready`,
   ];
   if (conflicts.length === 1) parts.push('1 conflict');
   if (conflicts.length > 1) parts.push(`${conflicts.length} conflicts`);
