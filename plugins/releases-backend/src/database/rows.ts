@@ -33,6 +33,28 @@ export interface ReleaseRow {
   updated_by: string;
 }
 
+/** The columns a release summary is read from (lists and the calendar). */
+export const RELEASE_SUMMARY_COLUMNS = [
+  'id',
+  'title',
+  'version',
+  'owner',
+  'template_id',
+  'status',
+  'window_start',
+  'window_end',
+  'revision',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
+] as const;
+
+export type ReleaseSummaryRow = Pick<
+  ReleaseRow,
+  (typeof RELEASE_SUMMARY_COLUMNS)[number]
+>;
+
 export interface ReleaseComponentRow {
   release_id: string;
   entity_ref: string;

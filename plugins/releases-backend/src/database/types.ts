@@ -89,7 +89,16 @@ export interface ChecklistCounts {
   requiredOpen: number;
 }
 
-export interface StoredReleaseWithCounts extends StoredRelease {
+/**
+ * What lists, the calendar and conflict checks need of a release: everything but its long texts
+ * (description, risks) and the people and dates only its own page shows.
+ */
+export type StoredReleaseSummary = Omit<
+  StoredRelease,
+  'description' | 'risks' | 'stakeholders' | 'plannedAt'
+>;
+
+export interface StoredReleaseWithCounts extends StoredReleaseSummary {
   counts: ChecklistCounts;
 }
 

@@ -18,13 +18,13 @@ import {
   readDependencyGraph,
 } from '../catalog/DependencyGraph';
 import type { ReleaseStore } from '../database/ReleaseStore';
-import type { StoredRelease } from '../database/types';
+import type { StoredRelease, StoredReleaseSummary } from '../database/types';
 import type { FreezeService } from './FreezeService';
 
 /** Releases that can collide with one another are few per window; this bounds one query. */
 const MAX_NEIGHBOUR_RELEASES = 500;
 
-function toConflictRelease(r: StoredRelease): ConflictRelease {
+function toConflictRelease(r: StoredReleaseSummary): ConflictRelease {
   return {
     id: r.id,
     title: r.title,

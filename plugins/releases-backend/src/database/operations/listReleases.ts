@@ -1,13 +1,17 @@
 import { InputError } from '@backstage/errors';
 import type { Knex } from 'knex';
 import { MAX_RELEASE_WINDOW_MS } from '@releasekit/plugin-releases-common';
-import type { ReleaseComponentRow, ReleaseRow } from '../rows';
+import {
+  RELEASE_SUMMARY_COLUMNS,
+  type ReleaseComponentRow,
+  type ReleaseSummaryRow,
+} from '../rows';
 import type {
   ReleaseFilter,
   ReleaseListRequest,
   ReleaseListResult,
 } from '../types';
-import { groupComponents, releaseFromRow } from './mapRelease';
+import { groupComponents, summaryFromRow } from './mapRelease';
 import { applyReadScope } from './permissionCriteria';
 import { readinessCounts } from './readinessCounts';
 import { componentsOfRelease, joinReleasesIncluding } from './releaseScope';
@@ -109,7 +113,9 @@ export async function listReleases(
   db: Knex,
   request: ReleaseListRequest,
 ): Promise<ReleaseListResult> {
-  const query = db<ReleaseRow>(TABLES.releases).select(`${TABLES.releases}.*`);
+  const query = db(TABLES.releases).select(
+    RELEASE_SUMMARY_COLUMNS.map(column => `${TABLES.releases}.${column}`),
+  );
   applyReleaseFilter(query, db, request.filter);
   if (request.cursor) {
     const after = decodeCursor(request.cursor);
@@ -123,7 +129,7 @@ export async function listReleases(
         ),
     );
   }
-  const rows: ReleaseRow[] = await query
+  const rows: ReleaseSummaryRow[] = await query
     .orderBy([
       { column: `${TABLES.releases}.window_start`, order: 'desc' },
       { column: `${TABLES.releases}.id`, order: 'desc' },
@@ -142,7 +148,7 @@ export async function listReleases(
   const last = page[page.length - 1];
   return {
     items: page.map(row => ({
-      ...releaseFromRow(row, components.get(row.id) ?? []),
+      ...summaryFromRow(row, components.get(row.id) ?? []),
       counts: counts.get(row.id) ?? { total: 0, settled: 0, requiredOpen: 0 },
     })),
     nextCursor:

@@ -1,6 +1,14 @@
-import type { ReleaseComponentRow, ReleaseRow } from '../rows';
+import type {
+  ReleaseComponentRow,
+  ReleaseRow,
+  ReleaseSummaryRow,
+} from '../rows';
 import { parseJson, risksFromRow, toIso, toIsoOrNull } from '../rows';
-import type { StoredComponent, StoredRelease } from '../types';
+import type {
+  StoredComponent,
+  StoredRelease,
+  StoredReleaseSummary,
+} from '../types';
 
 export function componentFromRow(row: ReleaseComponentRow): StoredComponent {
   return {
@@ -10,24 +18,20 @@ export function componentFromRow(row: ReleaseComponentRow): StoredComponent {
   };
 }
 
-export function releaseFromRow(
-  row: ReleaseRow,
+export function summaryFromRow(
+  row: ReleaseSummaryRow,
   components: ReleaseComponentRow[],
-): StoredRelease {
+): StoredReleaseSummary {
   return {
     id: row.id,
     title: row.title,
     version: row.version,
-    description: row.description,
-    risks: risksFromRow(row),
     owner: row.owner,
-    stakeholders: parseJson<string[]>(row.stakeholders, []),
     templateId: row.template_id,
     status: row.status,
     windowStart: toIso(row.window_start),
     windowEnd: toIso(row.window_end),
     revision: Number(row.revision),
-    plannedAt: toIsoOrNull(row.planned_at),
     createdAt: toIso(row.created_at),
     createdBy: row.created_by,
     updatedAt: toIso(row.updated_at),
@@ -35,6 +39,19 @@ export function releaseFromRow(
     components: [...components]
       .sort((a, b) => a.position - b.position)
       .map(componentFromRow),
+  };
+}
+
+export function releaseFromRow(
+  row: ReleaseRow,
+  components: ReleaseComponentRow[],
+): StoredRelease {
+  return {
+    ...summaryFromRow(row, components),
+    description: row.description,
+    risks: risksFromRow(row),
+    stakeholders: parseJson<string[]>(row.stakeholders, []),
+    plannedAt: toIsoOrNull(row.planned_at),
   };
 }
 
