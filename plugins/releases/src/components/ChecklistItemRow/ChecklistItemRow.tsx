@@ -1,4 +1,8 @@
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  EntityRefLink,
+  humanizeEntityRef,
+} from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import Chip from '@material-ui/core/Chip';
@@ -23,6 +27,23 @@ const CATEGORY_LABELS: Record<ChecklistItem['category'], string> = {
   execution: 'Execution',
   follow_up: 'Follow-up',
 };
+
+/**
+ * The checkbox's name: the item's title, and for a component's item the component, since two
+ * components' checklists often have items of the same title ("Done: Tests pass (cart-service)").
+ */
+function doneLabelOf(item: ChecklistItem): string {
+  if (!item.componentRef) return `Done: ${item.title}`;
+  let component = item.componentRef;
+  try {
+    component = humanizeEntityRef(parseEntityRef(item.componentRef), {
+      defaultKind: 'component',
+    });
+  } catch {
+    // Not a ref the catalog model reads: said as it is.
+  }
+  return `Done: ${item.title} (${component})`;
+}
 
 export interface ChecklistItemRowProps {
   item: ChecklistItem;
@@ -65,7 +86,7 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
             indeterminate={notApplicable}
             disabled={disabled || notApplicable}
             onChange={() => onToggleDone(item)}
-            inputProps={{ 'aria-label': `Done: ${item.title}` }}
+            inputProps={{ 'aria-label': doneLabelOf(item) }}
           />
         </DisabledReason>
         <Box flex="1 1 240px" minWidth={0} pt={1}>

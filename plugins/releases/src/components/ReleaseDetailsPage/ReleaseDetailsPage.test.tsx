@@ -181,8 +181,11 @@ async function renderPage(releaseId = 'rel-1') {
   );
 }
 
-function checkbox(title: string) {
-  return screen.getByRole('checkbox', { name: `Done: ${title}` });
+/** The checkbox of an item of a component, named by the item and the component. */
+function checkbox(title: string, component = 'checkout-service') {
+  return screen.getByRole('checkbox', {
+    name: `Done: ${title} (${component})`,
+  });
 }
 
 describe('ReleaseDetailsPage', () => {
@@ -238,7 +241,7 @@ describe('ReleaseDetailsPage', () => {
     });
     expect(within(checkout).getByText('Tests pass')).toBeInTheDocument();
     expect(within(checkout).getByText('Dashboards ready')).toBeInTheDocument();
-    expect(checkbox('Cart tests pass')).toBeChecked();
+    expect(checkbox('Cart tests pass', 'cart-service')).toBeChecked();
 
     // Per component: cart has its only item done; checkout has none of two.
     expect(
@@ -400,7 +403,7 @@ describe('ReleaseDetailsPage', () => {
     // The page behind the modal dialog is hidden from the accessibility tree.
     expect(
       screen.getByRole('checkbox', {
-        name: 'Done: Dashboards ready',
+        name: 'Done: Dashboards ready (checkout-service)',
         hidden: true,
       }),
     ).not.toBeChecked();

@@ -96,7 +96,7 @@ describe('what the viewer may not do', () => {
     ).toBeGreaterThanOrEqual(2);
 
     const ledger = screen.getByRole('checkbox', {
-      name: 'Done: Ledger tests pass',
+      name: 'Done: Ledger tests pass (ledger-service)',
     });
     expect(ledger).toBeDisabled();
     expect(
@@ -115,13 +115,15 @@ describe('what the viewer may not do', () => {
     ).toBeNull();
 
     const cart = screen.getByRole('checkbox', {
-      name: 'Done: Cart tests pass',
+      name: 'Done: Cart tests pass (cart-service)',
     });
     expect(cart).toBeEnabled();
     await userEvent.click(cart);
     await waitFor(() =>
       expect(
-        screen.getByRole('checkbox', { name: 'Done: Cart tests pass' }),
+        screen.getByRole('checkbox', {
+          name: 'Done: Cart tests pass (cart-service)',
+        }),
       ).toBeChecked(),
     );
     expect(patched).toEqual(['cart-1']);
