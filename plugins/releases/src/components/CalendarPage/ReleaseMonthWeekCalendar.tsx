@@ -358,15 +358,23 @@ export function ReleaseMonthWeekCalendar(props: ReleaseMonthWeekCalendarProps) {
 
   // The week view's all-day row is the month grid's week row, marked up by the library as a
   // rowgroup holding a row, but with no table around it (ARIA requires one), and no prop or
-  // component changes those roles: they are taken off here, leaving plain containers.
+  // component changes those roles: they are taken off here, leaving plain containers. The hour
+  // grid scrolls; it takes focus, so that it scrolls by keyboard even in a week without releases.
   const rootRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (view !== 'week') return;
-    rootRef.current
+    const root = rootRef.current;
+    root
       ?.querySelectorAll(
         '.rbc-allday-cell[role="rowgroup"], .rbc-allday-cell [role="row"]',
       )
       .forEach(element => element.setAttribute('role', 'presentation'));
+    const hours = root?.querySelector('.rbc-time-content');
+    if (hours && !hours.hasAttribute('tabindex')) {
+      hours.setAttribute('tabindex', '0');
+      hours.setAttribute('role', 'group');
+      hours.setAttribute('aria-label', 'Hours of the week');
+    }
   });
 
   return (

@@ -5,7 +5,7 @@ import {
   type ReleaseStatus,
   type ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
-import type { Theme } from '@material-ui/core/styles';
+import { getContrastRatio, type Theme } from '@material-ui/core/styles';
 
 /** A release as the calendar shows it, with the conflicts it is part of. */
 export interface CalendarRelease {
@@ -83,5 +83,12 @@ export function statusColors(
     cancelled: palette.grey[300],
   };
   const background = backgrounds[status];
-  return { background, text: palette.getContrastText(background) };
+  // Black or white, whichever contrasts more: one of them always reaches 4.5:1 (WCAG AA), where
+  // Material's getContrastText (a 3:1 threshold) puts white on its mid blues and reds.
+  const { black, white } = palette.common;
+  const text =
+    getContrastRatio(background, white) >= getContrastRatio(background, black)
+      ? white
+      : black;
+  return { background, text };
 }
