@@ -170,3 +170,48 @@ describe('findConflicts over many releases', () => {
     expect(found.map(f => f.releaseIds)).toEqual(expected);
   });
 });
+
+describe('findConflicts between teams', () => {
+  it('finds the same component in overlapping windows of different owners, and nothing else', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const base = Date.parse('2026-12-01T00:00:00Z');
+    const hour = 3_600_000;
+    const plans = Array.from({ length: 150 }, (_, i) => {
+      const start = base + Math.floor(next() * 24 * 30) * hour;
+      return {
+        start,
+        end: start + (1 + Math.floor(next() * 72)) * hour,
+        component: `svc-${Math.floor(next() * 8)}`,
+        owner: `team-${i}`,
+      };
+    });
+    const releases = plans.map((p, i) =>
+      release(`r${i}`, '00:00', '01:00', {
+        owner: `group:default/${p.owner}`,
+        windowStart: new Date(p.start).toISOString(),
+        windowEnd: new Date(p.end).toISOString(),
+        components: [c(p.component, p.owner, 'shop')],
+      }),
+    );
+
+    const expected: string[][] = [];
+    for (let i = 0; i < plans.length; i++) {
+      for (let j = i + 1; j < plans.length; j++) {
+        const overlaps =
+          Math.max(plans[i].start, plans[j].start) <
+          Math.min(plans[i].end, plans[j].end);
+        if (overlaps && plans[i].component === plans[j].component) {
+          expected.push([`r${i}`, `r${j}`]);
+        }
+      }
+    }
+    const found = findConflicts({ releases, freezes: [] });
+    expect(expected.length).toBeGreaterThan(50);
+    expect(found.every(f => f.kind === 'same_component')).toBe(true);
+    expect(found.map(f => f.releaseIds)).toEqual(expected);
+  });
+});

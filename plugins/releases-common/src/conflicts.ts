@@ -57,25 +57,19 @@ function scopeOf(c: ConflictRelease['components'][number]): string[] {
   return [c.entityRef, c.systemRef, c.ownerRef].filter((r): r is string => !!r);
 }
 
+interface Indexed {
+  window: Span;
+  index: number;
+}
+
 /**
- * Finds the scheduling conflicts among releases that are still to happen or happening (planned or
- * in progress; drafts, finished and cancelled releases do not collide) and the freezes given:
- * - the same component in two releases with overlapping windows;
- * - a release window overlapping a freeze that covers one of its components, their systems or owners;
- * - components that depend on each other, released in overlapping windows by different teams;
- * - one owner running overlapping releases.
+ * The pairs [i, j] (i < j) of the given windows that overlap, with their overlap. A sweep over the
+ * windows sorted by start compares each window only with those still open when it starts.
  */
-/**
- * The pairs [i, j] (i < j) of windows that overlap, with their overlap, in the order of a nested loop
- * over the input. A sweep over the windows sorted by start compares each window only with those
- * still open when it starts, instead of every pair.
- */
-function overlappingPairs(windows: Span[]): Array<[number, number, Span]> {
-  const byStart = windows
-    .map((window, index) => ({ window, index }))
-    .sort((a, b) => a.window.start - b.window.start);
+function overlappingPairs(windows: Indexed[]): Array<[number, number, Span]> {
+  const byStart = [...windows].sort((a, b) => a.window.start - b.window.start);
   const pairs: Array<[number, number, Span]> = [];
-  let open: typeof byStart = [];
+  let open: Indexed[] = [];
   for (const current of byStart) {
     open = open.filter(o => o.window.end > current.window.start);
     for (const other of open) {
@@ -89,9 +83,54 @@ function overlappingPairs(windows: Span[]): Array<[number, number, Span]> {
     }
     open.push(current);
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs;
 }
 
+/**
+ * The overlapping pairs that can be in conflict, in the order of a nested loop over the releases.
+ * Without dependencies only releases sharing a component or an owner can collide, so only those
+ * groups are swept: a month of a large organisation has thousands of overlapping pairs, few of
+ * which share anything.
+ */
+function candidatePairs(
+  releases: Array<{ release: ConflictRelease; window: Span }>,
+  withDependencies: boolean,
+): Array<[number, number, Span]> {
+  const indexed = releases.map(({ window }, index) => ({ window, index }));
+  if (withDependencies) {
+    return overlappingPairs(indexed).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  }
+  const groups = new Map<string, Indexed[]>();
+  const join = (key: string, member: Indexed) => {
+    const group = groups.get(key);
+    if (group) group.push(member);
+    else groups.set(key, [member]);
+  };
+  for (const member of indexed) {
+    const { release } = releases[member.index];
+    join(`owner ${release.owner}`, member);
+    for (const c of new Set(release.components.map(x => x.entityRef))) {
+      join(`component ${c}`, member);
+    }
+  }
+  const pairs = new Map<string, [number, number, Span]>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const pair of overlappingPairs(group)) {
+      pairs.set(`${pair[0]} ${pair[1]}`, pair);
+    }
+  }
+  return [...pairs.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/**
+ * Finds the scheduling conflicts among releases that are still to happen or happening (planned or
+ * in progress; drafts, finished and cancelled releases do not collide) and the freezes given:
+ * - the same component in two releases with overlapping windows;
+ * - a release window overlapping a freeze that covers one of its components, their systems or owners;
+ * - components that depend on each other, released in overlapping windows by different teams;
+ * - one owner running overlapping releases.
+ */
 export function findConflicts(input: ConflictInput): Conflict[] {
   // Windows are parsed once here: a month of a large organisation holds hundreds of releases.
   const releases = input.releases
@@ -136,7 +175,10 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     }
   }
 
-  for (const [i, j, overlap] of overlappingPairs(releases.map(r => r.window))) {
+  for (const [i, j, overlap] of candidatePairs(
+    releases,
+    input.dependsOn !== undefined,
+  )) {
     const a = releases[i].release;
     const b = releases[j].release;
     const ids = [a.id, b.id];
