@@ -41,15 +41,13 @@ import {
   SqlClock,
   type SamplingOptions,
 } from './measure';
-import { operations, rangeHolding } from './operations';
+import { operations } from './operations';
 import { catalogEntities } from './organisation';
 import { profileOperation } from './profile';
 import { renderReport, type RunReport, type SizeRun } from './report';
 import { seedOrganisation } from './seed';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
-/** Releases in the fixed-size calendar range (about what one month holds at 10,000 releases). */
-const FIXED_CALENDAR_RELEASES = 250;
 
 function option(name: string, env: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -181,11 +179,6 @@ async function runSize(
       )} s, analyze ${seed.analyzeSeconds.toFixed(1)} s)`,
     );
 
-    const fixedRange = await rangeHolding(
-      db.knex,
-      now,
-      FIXED_CALENDAR_RELEASES,
-    );
     const backend = await startBackend(db.knex, catalogEntities() as any);
     const clock = new SqlClock(db.knex);
     try {
@@ -198,7 +191,6 @@ async function runSize(
         knex: db.knex,
         backend,
         seed,
-        fixedRange,
       })) {
         const result = await measure(
           op,

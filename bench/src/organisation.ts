@@ -1,7 +1,10 @@
 /*
- * A synthetic organisation: 2,000 components in 200 systems owned by 100 teams, and N releases whose
- * windows are spread over three years (two past, one ahead), so that one calendar month holds about
- * 1/36 of them. Everything is drawn from a seeded generator, so a size gives the same organisation on
+ * A synthetic organisation: 2,000 components in 200 systems owned by 100 teams that ship about nine
+ * releases a day (some 270 a month), planned up to three months ahead. The sizes differ in how much
+ * history the database holds: 1,000 releases are the last weeks, 10,000 about three years, 100,000
+ * some thirty. That is how a release database grows (by accumulating the past, at the pace of the
+ * organisation) and it keeps a calendar month the same size at every size, so that growth figures show
+ * what the size of the tables alone costs. Everything is drawn from a seeded generator, so a size gives the same organisation on
  * SQLite and on PostgreSQL and from one run to the next (relative to the run's "now").
  *
  * Rows are produced in chunks so that 100,000 releases (2 million checklist items) never sit in
@@ -18,8 +21,12 @@ const HOT_SHARE = 0.2;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const PAST_DAYS = 730;
-const FUTURE_DAYS = 365;
+/** Releases the organisation ships a day, whatever the size of its history. */
+export const RELEASES_PER_DAY = 9;
+/** How far ahead releases are planned. */
+const FUTURE_DAYS = 90;
+/** Freezes (month-end, holidays, a weekly rule) are declared over the last two years. */
+const FREEZE_HISTORY_DAYS = 730;
 
 /** The built-in "default" template of the plugin (src/service/templates.ts), as seeded rows carry it. */
 const RELEASE_ITEMS: Array<[string, string, boolean]> = [
@@ -132,8 +139,9 @@ export class Organisation {
   constructor(readonly size: number, now: number) {
     this.now = now;
     this.rand = random(20261128 + size);
-    this.windowFrom = now - PAST_DAYS * DAY;
-    this.windowSpan = (PAST_DAYS + FUTURE_DAYS) * DAY;
+    const historyDays = Math.max(0, size / RELEASES_PER_DAY - FUTURE_DAYS);
+    this.windowFrom = now - historyDays * DAY;
+    this.windowSpan = (historyDays + FUTURE_DAYS) * DAY;
   }
 
   get done(): boolean {
@@ -440,7 +448,7 @@ export class Organisation {
 export function freezeRows(now: number): Record<string, unknown>[] {
   const rand = random(7);
   const rows: Record<string, unknown>[] = [];
-  const first = new Date(now - PAST_DAYS * DAY);
+  const first = new Date(now - FREEZE_HISTORY_DAYS * DAY);
   for (let m = 0; m < 37; m++) {
     const monthEnd = Date.UTC(
       first.getUTCFullYear(),
@@ -460,8 +468,8 @@ export function freezeRows(now: number): Record<string, unknown>[] {
       entity_refs: JSON.stringify([...new Set(systems)]),
       revision: 1,
       created_by: userRef(0),
-      created_at: now - PAST_DAYS * DAY,
-      updated_at: now - PAST_DAYS * DAY,
+      created_at: now - FREEZE_HISTORY_DAYS * DAY,
+      updated_at: now - FREEZE_HISTORY_DAYS * DAY,
     });
   }
   for (let y = -2; y <= 1; y++) {
@@ -476,8 +484,8 @@ export function freezeRows(now: number): Record<string, unknown>[] {
       entity_refs: '[]',
       revision: 1,
       created_by: userRef(0),
-      created_at: now - PAST_DAYS * DAY,
-      updated_at: now - PAST_DAYS * DAY,
+      created_at: now - FREEZE_HISTORY_DAYS * DAY,
+      updated_at: now - FREEZE_HISTORY_DAYS * DAY,
     });
   }
   const friday = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1, 15);
@@ -495,8 +503,8 @@ export function freezeRows(now: number): Record<string, unknown>[] {
     ),
     revision: 1,
     created_by: userRef(0),
-    created_at: now - PAST_DAYS * DAY,
-    updated_at: now - PAST_DAYS * DAY,
+    created_at: now - FREEZE_HISTORY_DAYS * DAY,
+    updated_at: now - FREEZE_HISTORY_DAYS * DAY,
   });
   return rows;
 }
