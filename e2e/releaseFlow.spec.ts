@@ -125,11 +125,30 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await page.goto(
     `/releases/calendar?view=month&date=${start.toFormat('yyyy-LL-dd')}`,
   );
-  const event = page.getByText('Cart e2e').first();
+  const event = page.getByRole('link', { name: /^Cart e2e 9\.9\.0 · / });
   await expect(event).toBeVisible();
   await shot(page, 'calendar');
-  // The calendar is not checked with axe yet: react-big-calendar's month grid misses ARIA children
-  // and the event labels and filter label contrast need work (see the issue notes).
-  await event.click();
+  await expectNoAxeViolations(page, 'calendar, month view');
+
+  // The same month on the timeline.
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(
+    page.getByRole('link', { name: /^Cart e2e 9\.9\.0 · / }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'calendar, timeline view');
+
+  // Back in the month view, the release is reached with the keyboard and opened with Enter.
+  await page.getByRole('button', { name: 'Month', exact: true }).click();
+  await expect(event).toBeVisible();
+  await page.getByRole('button', { name: 'Month', exact: true }).focus();
+  for (
+    let presses = 0;
+    presses < 100 && !(await event.evaluate(e => e === document.activeElement));
+    presses++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(event).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(releaseUrl);
 });
