@@ -130,6 +130,16 @@ export interface ReleaseSummary {
   updatedBy: string;
 }
 
+/**
+ * A release as the calendar carries it: the summary without its template and authorship, which the
+ * calendar does not show and which would make a busy month's answer a fifth larger. `updatedAt` and
+ * `revision` stay: calendar feeds and clients that sync use them to tell a release changed.
+ */
+export type CalendarRelease = Omit<
+  ReleaseSummary,
+  'templateId' | 'createdAt' | 'createdBy' | 'updatedBy'
+>;
+
 export interface Release extends ReleaseSummary {
   description: string;
   /** Go/no-go decisions, newest last. */

@@ -1562,6 +1562,63 @@ export const spec = {
           },
         },
       },
+      CalendarRelease: {
+        description:
+          'A release summary without its template and authorship, as the calendar carries it.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'version',
+          'status',
+          'owner',
+          'windowStart',
+          'windowEnd',
+          'components',
+          'revision',
+          'readiness',
+          'updatedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/ReleaseStatus',
+          },
+          owner: {
+            type: 'string',
+          },
+          windowStart: {
+            type: 'string',
+          },
+          windowEnd: {
+            type: 'string',
+          },
+          components: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          revision: {
+            type: 'integer',
+          },
+          readiness: {
+            $ref: '#/components/schemas/ReadinessSummary',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+        },
+      },
       Release: {
         type: 'object',
         additionalProperties: false,
@@ -2475,7 +2532,7 @@ export const spec = {
           releases: {
             type: 'array',
             items: {
-              $ref: '#/components/schemas/ReleaseSummary',
+              $ref: '#/components/schemas/CalendarRelease',
             },
           },
           freezes: {

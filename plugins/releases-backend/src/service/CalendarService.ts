@@ -1,15 +1,15 @@
 import { InputError } from '@backstage/errors';
 import {
+  type CalendarRelease,
   findConflicts,
   type Conflict,
   type FreezeOccurrence,
-  type ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
 import type { ReleaseStore } from '../database/ReleaseStore';
 import type { ReleaseFilter } from '../database/types';
 import { normalizeEntityRef } from './entityRefs';
 import type { FreezeService } from './FreezeService';
-import { toSummary } from './toRelease';
+import { toCalendarRelease } from './toRelease';
 import { parseTimestamp } from './windows';
 
 /** The most releases one calendar answer carries; a month of a large organisation stays well below. */
@@ -27,7 +27,7 @@ export interface CalendarQuery {
 export interface Calendar {
   from: string;
   to: string;
-  releases: ReleaseSummary[];
+  releases: CalendarRelease[];
   freezes: FreezeOccurrence[];
   conflicts: Conflict[];
   /** True when more than MAX_CALENDAR_RELEASES releases fall in the range. */
@@ -78,7 +78,7 @@ export class CalendarService {
     return {
       from: new Date(from).toISOString(),
       to: new Date(to).toISOString(),
-      releases: page.items.map(toSummary),
+      releases: page.items.map(toCalendarRelease),
       freezes,
       conflicts,
       truncated: page.nextCursor !== undefined,

@@ -101,6 +101,20 @@ describe.each(databases.eachSupportedId())(
         [before.id, spans.id, inside.id].sort(),
       );
       expect(res.body.truncated).toBe(false);
+      // The calendar carries summaries without template and authorship (CalendarRelease).
+      expect(Object.keys(res.body.releases[0]).sort()).toEqual([
+        'components',
+        'id',
+        'owner',
+        'readiness',
+        'revision',
+        'status',
+        'title',
+        'updatedAt',
+        'version',
+        'windowEnd',
+        'windowStart',
+      ]);
 
       const byOwner = await api()
         .get('/api/releases/calendar')

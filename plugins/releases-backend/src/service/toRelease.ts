@@ -1,4 +1,5 @@
 import {
+  type CalendarRelease,
   computeReadiness,
   readinessFromCounts,
   type Release,
@@ -26,6 +27,24 @@ export function toSummary(release: StoredReleaseWithCounts): ReleaseSummary {
     createdBy: release.createdBy,
     updatedAt: release.updatedAt,
     updatedBy: release.updatedBy,
+  };
+}
+
+export function toCalendarRelease(
+  release: StoredReleaseWithCounts,
+): CalendarRelease {
+  return {
+    id: release.id,
+    title: release.title,
+    version: release.version,
+    status: release.status,
+    owner: release.owner,
+    windowStart: release.windowStart,
+    windowEnd: release.windowEnd,
+    components: release.components.map(c => c.entityRef),
+    revision: release.revision,
+    readiness: readinessFromCounts(release.counts),
+    updatedAt: release.updatedAt,
   };
 }
 

@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   ActivityEntry,
+  CalendarRelease,
   ChecklistCategory,
   ChecklistItem,
   ChecklistItemState,
@@ -109,7 +110,7 @@ export interface CalendarQuery {
 export interface Calendar {
   from: string;
   to: string;
-  releases: ReleaseSummary[];
+  releases: CalendarRelease[];
   freezes: FreezeOccurrence[];
   conflicts: Conflict[];
   /** True when the range holds more releases than one answer carries. */

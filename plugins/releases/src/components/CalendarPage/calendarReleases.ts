@@ -1,15 +1,15 @@
 import {
   STATUS_LABELS,
+  type CalendarRelease as ReleaseOnCalendar,
   type Conflict,
   type FreezeOccurrence,
   type ReleaseStatus,
-  type ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
 import { getContrastRatio, type Theme } from '@material-ui/core/styles';
 
 /** A release as the calendar shows it, with the conflicts it is part of. */
 export interface CalendarRelease {
-  release: ReleaseSummary;
+  release: ReleaseOnCalendar;
   conflicts: Conflict[];
 }
 
@@ -28,9 +28,9 @@ export function conflictsByRelease(
 
 /** The client-side filters: statuses (the API has none on /calendar) and "mine". */
 export function filterReleases(
-  releases: ReleaseSummary[],
+  releases: ReleaseOnCalendar[],
   options: { statuses: ReleaseStatus[]; viewerRefs?: Set<string> },
-): ReleaseSummary[] {
+): ReleaseOnCalendar[] {
   const { statuses, viewerRefs } = options;
   return releases.filter(
     release =>
@@ -40,7 +40,7 @@ export function filterReleases(
 }
 
 /** "Checkout 2.4.0 · 72%": what a release's bar says. */
-export function releaseLabel(release: ReleaseSummary): string {
+export function releaseLabel(release: ReleaseOnCalendar): string {
   return `${release.title} ${release.version} · ${release.readiness.percent}%`;
 }
 
