@@ -12,3 +12,4 @@ export * from './dependencyOrder';
 export * from './followUpTypes';
 export * from './permissions';
 export * from './windows';
+export * from './calendarTypes';

@@ -1,6 +1,7 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
+  type CalendarQuery,
   freezeManagePermission,
   releaseCreatePermission,
   releaseDeletePermission,
@@ -13,10 +14,7 @@ import type {
   StoredRelease,
   StoredReleaseWithChecklist,
 } from '../database/types';
-import type {
-  CalendarQuery,
-  CalendarService,
-} from '../service/CalendarService';
+import type { CalendarService } from '../service/CalendarService';
 import type { ChecklistService } from '../service/ChecklistService';
 import type { FeedInput, FeedService } from '../service/FeedService';
 import type { FollowUpService } from '../service/FollowUpService';

@@ -1,9 +1,8 @@
 import { InputError } from '@backstage/errors';
 import {
-  type CalendarRelease,
+  type Calendar,
+  type CalendarQuery,
   findConflicts,
-  type Conflict,
-  type FreezeOccurrence,
 } from '@releasekit/plugin-releases-common';
 import type { ReleaseStore } from '../database/ReleaseStore';
 import type { ReleaseFilter } from '../database/types';
@@ -16,23 +15,6 @@ import { parseTimestamp } from './windows';
 export const MAX_CALENDAR_RELEASES = 2000;
 /** The longest range one calendar answer covers. */
 const MAX_RANGE_MS = 500 * 86_400_000;
-
-export interface CalendarQuery {
-  from: string;
-  to: string;
-  owner?: string;
-  entityRef?: string;
-}
-
-export interface Calendar {
-  from: string;
-  to: string;
-  releases: CalendarRelease[];
-  freezes: FreezeOccurrence[];
-  conflicts: Conflict[];
-  /** True when more than MAX_CALENDAR_RELEASES releases fall in the range. */
-  truncated: boolean;
-}
 
 /**
  * The org-wide calendar: releases whose windows overlap a range, freeze occurrences in it (recurring

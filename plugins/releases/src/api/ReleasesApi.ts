@@ -1,15 +1,14 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   ActivityEntry,
-  CalendarRelease,
+  Calendar,
+  CalendarQuery,
   ChecklistCategory,
   ChecklistItem,
   ChecklistItemState,
   ChecklistTemplate,
-  Conflict,
   Decision,
   DecisionVerdict,
-  FreezeOccurrence,
   Incident,
   ActionItem,
   OutcomeResult,
@@ -96,26 +95,10 @@ export interface MetricsQuery {
   entityRef?: string;
 }
 
-export interface CalendarQuery {
-  /** Start of the range, ISO 8601 (inclusive). */
-  from: string;
-  /** End of the range, ISO 8601 (exclusive). */
-  to: string;
-  owner?: string;
-  /** A component, or a system (then its components' releases). */
-  entityRef?: string;
-}
-
-/** What GET /calendar answers: releases overlapping the range, freeze occurrences in it and conflicts. */
-export interface Calendar {
-  from: string;
-  to: string;
-  releases: CalendarRelease[];
-  freezes: FreezeOccurrence[];
-  conflicts: Conflict[];
-  /** True when the range holds more releases than one answer carries. */
-  truncated: boolean;
-}
+export type {
+  Calendar,
+  CalendarQuery,
+} from '@releasekit/plugin-releases-common';
 
 /** A personal calendar feed; its secret URL is only shown once, when it is created. */
 export interface CalendarFeed {
