@@ -10,26 +10,7 @@ import type {
   StoredReleaseWithCounts,
 } from '../database/types';
 
-export function toSummary(release: StoredReleaseWithCounts): ReleaseSummary {
-  return {
-    id: release.id,
-    title: release.title,
-    version: release.version,
-    status: release.status,
-    owner: release.owner,
-    windowStart: release.windowStart,
-    windowEnd: release.windowEnd,
-    components: release.components.map(c => c.entityRef),
-    templateId: release.templateId,
-    revision: release.revision,
-    readiness: readinessFromCounts(release.counts),
-    createdAt: release.createdAt,
-    createdBy: release.createdBy,
-    updatedAt: release.updatedAt,
-    updatedBy: release.updatedBy,
-  };
-}
-
+/** What the calendar carries of a release; a summary adds the template and authorship. */
 export function toCalendarRelease(
   release: StoredReleaseWithCounts,
 ): CalendarRelease {
@@ -45,6 +26,16 @@ export function toCalendarRelease(
     revision: release.revision,
     readiness: readinessFromCounts(release.counts),
     updatedAt: release.updatedAt,
+  };
+}
+
+export function toSummary(release: StoredReleaseWithCounts): ReleaseSummary {
+  return {
+    ...toCalendarRelease(release),
+    templateId: release.templateId,
+    createdAt: release.createdAt,
+    createdBy: release.createdBy,
+    updatedBy: release.updatedBy,
   };
 }
 
