@@ -1,5 +1,8 @@
 import type { Knex } from 'knex';
 import { MAX_RELEASE_WINDOW_MS } from '@releasekit/plugin-releases-common';
+// The columns a summary is read from, as the plugin reads them (lists and the calendar read no
+// descriptions or risks): the floor reads the same.
+import { RELEASE_SUMMARY_COLUMNS as SUMMARY_COLUMNS } from '@releasekit/plugin-releases-backend/src/database/rows';
 import type { RunningBackend } from './backend';
 import type { DatabaseKind } from './databases';
 import type { Operation } from './measure';
@@ -11,23 +14,6 @@ const CALENDAR_PAGE = 2000;
 const LIST_PAGE = 50;
 
 const DAY = 86_400_000;
-
-/** The columns a release summary shows (lists and the calendar read no descriptions or risks). */
-const SUMMARY_COLUMNS = [
-  'id',
-  'title',
-  'version',
-  'owner',
-  'template_id',
-  'status',
-  'window_start',
-  'window_end',
-  'revision',
-  'created_at',
-  'created_by',
-  'updated_at',
-  'updated_by',
-];
 
 /** Rows of a raw query, whatever the driver's shape. */
 function rowsOf(result: any): any[] {
