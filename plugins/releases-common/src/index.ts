@@ -13,3 +13,4 @@ export * from './followUpTypes';
 export * from './permissions';
 export * from './windows';
 export * from './calendarTypes';
+export * from './isoTime';
