@@ -1,4 +1,5 @@
 import { isActiveStatus } from './lifecycle';
+import { isoFromEpochMs } from './isoTime';
 import type { Conflict, FreezeOccurrence } from './insightsTypes';
 import type { ReleaseStatus } from './types';
 
@@ -42,10 +43,7 @@ export function overlapOf(a: Span, b: Span): Span | undefined {
 }
 
 function iso(s: Span) {
-  return {
-    start: new Date(s.start).toISOString(),
-    end: new Date(s.end).toISOString(),
-  };
+  return { start: isoFromEpochMs(s.start), end: isoFromEpochMs(s.end) };
 }
 
 function label(r: ConflictRelease) {
@@ -100,24 +98,27 @@ function candidatePairs(
   if (withDependencies) {
     return overlappingPairs(indexed).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
   }
-  const groups = new Map<string, Indexed[]>();
-  const join = (key: string, member: Indexed) => {
+  const byOwner = new Map<string, Indexed[]>();
+  const byComponent = new Map<string, Indexed[]>();
+  const join = (
+    groups: Map<string, Indexed[]>,
+    key: string,
+    member: Indexed,
+  ) => {
     const group = groups.get(key);
-    if (group) group.push(member);
-    else groups.set(key, [member]);
+    if (group === undefined) groups.set(key, [member]);
+    else if (group[group.length - 1] !== member) group.push(member);
   };
   for (const member of indexed) {
     const { release } = releases[member.index];
-    join(`owner ${release.owner}`, member);
-    for (const c of new Set(release.components.map(x => x.entityRef))) {
-      join(`component ${c}`, member);
-    }
+    join(byOwner, release.owner, member);
+    for (const c of release.components) join(byComponent, c.entityRef, member);
   }
-  const pairs = new Map<string, [number, number, Span]>();
-  for (const group of groups.values()) {
+  const pairs = new Map<number, [number, number, Span]>();
+  for (const group of [...byOwner.values(), ...byComponent.values()]) {
     if (group.length < 2) continue;
     for (const pair of overlappingPairs(group)) {
-      pairs.set(`${pair[0]} ${pair[1]}`, pair);
+      pairs.set(pair[0] * releases.length + pair[1], pair);
     }
   }
   return [...pairs.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
