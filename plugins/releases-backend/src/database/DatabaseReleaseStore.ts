@@ -10,13 +10,14 @@ import { getRelease, getReleaseItem } from './operations/getRelease';
 import { insertRelease } from './operations/insertRelease';
 import { listActivity } from './operations/listActivity';
 import { pendingActionItems } from './operations/followUp';
-import { listReleases } from './operations/listReleases';
+import { listCalendarReleases, listReleases } from './operations/listReleases';
 import { type MetricsFilter, releaseMetrics } from './operations/metrics';
 import { TABLES } from './operations/tables';
 import type {
   ActivityInput,
   NewRelease,
   ReleaseChange,
+  CalendarReleaseRequest,
   ReleaseListRequest,
 } from './types';
 
@@ -46,6 +47,10 @@ export class DatabaseReleaseStore implements ReleaseStore {
 
   listReleases(request: ReleaseListRequest) {
     return listReleases(this.db, request);
+  }
+
+  listCalendarReleases(request: CalendarReleaseRequest) {
+    return listCalendarReleases(this.db, request);
   }
 
   getRelease(id: string) {

@@ -5,6 +5,8 @@ import type {
 import type { MetricsFilter } from './operations/metrics';
 import type {
   ActivityInput,
+  CalendarReleaseRequest,
+  CalendarReleaseResult,
   NewRelease,
   PendingActionItem,
   ReleaseChange,
@@ -17,6 +19,10 @@ import type {
 /** Persistence of release plans. Every write runs in one transaction. */
 export interface ReleaseStore {
   listReleases(request: ReleaseListRequest): Promise<ReleaseListResult>;
+  /** The releases of a calendar range, with only what the calendar shows. */
+  listCalendarReleases(
+    request: CalendarReleaseRequest,
+  ): Promise<CalendarReleaseResult>;
   getRelease(id: string): Promise<StoredReleaseWithChecklist | undefined>;
   /** The release with its components (no checklist or follow-up) and one of its items. */
   getReleaseItem(

@@ -1,10 +1,11 @@
-import type {
-  ActivityEntry,
-  ChecklistCategory,
-  ChecklistItem,
-  ChecklistItemState,
-  ReleaseStatus,
-  Risk,
+import {
+  type ActivityEntry,
+  type ChecklistCategory,
+  type ChecklistItem,
+  type ChecklistItemState,
+  isoFromEpochMs,
+  type ReleaseStatus,
+  type Risk,
 } from '@releasekit/plugin-releases-common';
 
 /*
@@ -55,6 +56,27 @@ export type ReleaseSummaryRow = Pick<
   (typeof RELEASE_SUMMARY_COLUMNS)[number]
 >;
 
+/**
+ * The columns the calendar reads: what it shows, what conflict checks need, and the revision and
+ * update time its feeds follow. Not the template or who created and last changed a release.
+ */
+export const CALENDAR_RELEASE_COLUMNS = [
+  'id',
+  'title',
+  'version',
+  'owner',
+  'status',
+  'window_start',
+  'window_end',
+  'revision',
+  'updated_at',
+] as const satisfies ReadonlyArray<(typeof RELEASE_SUMMARY_COLUMNS)[number]>;
+
+export type CalendarReleaseRow = Pick<
+  ReleaseRow,
+  (typeof CALENDAR_RELEASE_COLUMNS)[number]
+>;
+
 export interface ReleaseComponentRow {
   release_id: string;
   entity_ref: string;
@@ -94,7 +116,7 @@ export interface ActivityRow {
 }
 
 export function toIso(ms: number | string): string {
-  return new Date(Number(ms)).toISOString();
+  return isoFromEpochMs(Number(ms));
 }
 
 export function toIsoOrNull(ms: number | string | null): string | null {

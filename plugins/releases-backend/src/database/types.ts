@@ -102,6 +102,34 @@ export interface StoredReleaseWithCounts extends StoredReleaseSummary {
   counts: ChecklistCounts;
 }
 
+/** What the calendar reads of a release: what it shows, and what conflict checks need. */
+export type StoredCalendarRelease = Pick<
+  StoredReleaseWithCounts,
+  | 'id'
+  | 'title'
+  | 'version'
+  | 'owner'
+  | 'status'
+  | 'windowStart'
+  | 'windowEnd'
+  | 'revision'
+  | 'updatedAt'
+  | 'components'
+  | 'counts'
+>;
+
+export interface CalendarReleaseRequest {
+  filter: ReleaseFilter;
+  /** The most releases one answer carries. */
+  limit: number;
+}
+
+export interface CalendarReleaseResult {
+  releases: StoredCalendarRelease[];
+  /** True when more releases matched than `limit`. */
+  truncated: boolean;
+}
+
 export interface ReleaseFilter {
   /** A component ref, or a system ref matching its components. */
   entityRef?: string;

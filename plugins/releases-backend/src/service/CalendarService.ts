@@ -40,7 +40,7 @@ export class CalendarService {
       throw new InputError('to: the range can span at most 500 days');
 
     const [page, freezes] = await Promise.all([
-      this.store.listReleases({
+      this.store.listCalendarReleases({
         filter: {
           ...filter,
           from,
@@ -56,14 +56,14 @@ export class CalendarService {
       }),
       this.freezes.occurrences(from, to),
     ]);
-    const conflicts = findConflicts({ releases: page.items, freezes });
+    const conflicts = findConflicts({ releases: page.releases, freezes });
     return {
       from: new Date(from).toISOString(),
       to: new Date(to).toISOString(),
-      releases: page.items.map(toCalendarRelease),
+      releases: page.releases.map(toCalendarRelease),
       freezes,
       conflicts,
-      truncated: page.nextCursor !== undefined,
+      truncated: page.truncated,
     };
   }
 }

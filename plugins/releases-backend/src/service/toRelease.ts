@@ -6,13 +6,14 @@ import {
   type ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
 import type {
+  StoredCalendarRelease,
   StoredReleaseWithChecklist,
   StoredReleaseWithCounts,
 } from '../database/types';
 
 /** What the calendar carries of a release; a summary adds the template and authorship. */
 export function toCalendarRelease(
-  release: StoredReleaseWithCounts,
+  release: StoredCalendarRelease,
 ): CalendarRelease {
   return {
     id: release.id,

@@ -1,11 +1,8 @@
 import type { Knex } from 'knex';
-import type {
-  ChecklistItemRow,
-  ReleaseComponentRow,
-  ReleaseRow,
-} from '../rows';
+import type { ChecklistItemRow, ReleaseRow } from '../rows';
 import { itemFromRow } from '../rows';
 import type { StoredReleaseItem, StoredReleaseWithChecklist } from '../types';
+import { componentRowsOf } from './componentRows';
 import { readFollowUp } from './followUp';
 import { releaseFromRow } from './mapRelease';
 import { TABLES } from './tables';
@@ -23,7 +20,7 @@ export async function getRelease(
     return undefined;
   }
   const [components, items, followUp] = await Promise.all([
-    db<ReleaseComponentRow>(TABLES.components).where({ release_id: id }),
+    componentRowsOf(db, [id]),
     db<ChecklistItemRow>(TABLES.items)
       .where({ release_id: id })
       .orderBy([
@@ -50,7 +47,7 @@ export async function getReleaseItem(
 ): Promise<StoredReleaseItem | undefined> {
   const [row, components, item] = await Promise.all([
     db<ReleaseRow>(TABLES.releases).where({ id }).first(),
-    db<ReleaseComponentRow>(TABLES.components).where({ release_id: id }),
+    componentRowsOf(db, [id]),
     db<ChecklistItemRow>(TABLES.items)
       .where({ release_id: id, id: itemId })
       .first(),

@@ -2,16 +2,26 @@ import { InputError } from '@backstage/errors';
 import type { Knex } from 'knex';
 import { MAX_RELEASE_WINDOW_MS } from '@releasekit/plugin-releases-common';
 import {
+  CALENDAR_RELEASE_COLUMNS,
+  type CalendarReleaseRow,
   RELEASE_SUMMARY_COLUMNS,
-  type ReleaseComponentRow,
   type ReleaseSummaryRow,
 } from '../rows';
 import type {
+  CalendarReleaseRequest,
+  CalendarReleaseResult,
+  ChecklistCounts,
   ReleaseFilter,
   ReleaseListRequest,
   ReleaseListResult,
+  StoredComponent,
 } from '../types';
-import { groupComponents, summaryFromRow } from './mapRelease';
+import { componentRowsOf } from './componentRows';
+import {
+  calendarReleaseFromRow,
+  groupComponents,
+  summaryFromRow,
+} from './mapRelease';
 import { applyReadScope } from './permissionCriteria';
 import { readinessCounts } from './readinessCounts';
 import { componentsOfRelease, joinReleasesIncluding } from './releaseScope';
@@ -104,21 +114,32 @@ export function applyReleaseFilter(
   return query;
 }
 
+interface ReleasePage<Row> {
+  rows: Row[];
+  components: Map<string, StoredComponent[]>;
+  counts: Map<string, ChecklistCounts>;
+  /** Whether more releases match after this page. */
+  more: boolean;
+}
+
 /**
  * A page of releases, newest window first, ordered by (window_start, id) so that the order is stable
  * and a cursor resumes exactly after the last row. Three queries per page whatever its size: the page,
  * its components, and the checklist counts.
  */
-export async function listReleases(
+async function readReleasePage<Row extends { id: string }>(
   db: Knex,
-  request: ReleaseListRequest,
-): Promise<ReleaseListResult> {
+  columns: readonly string[],
+  filter: ReleaseFilter,
+  limit: number,
+  cursor?: string,
+): Promise<ReleasePage<Row>> {
   const query = db(TABLES.releases).select(
-    RELEASE_SUMMARY_COLUMNS.map(column => `${TABLES.releases}.${column}`),
+    columns.map(column => `${TABLES.releases}.${column}`),
   );
-  applyReleaseFilter(query, db, request.filter);
-  if (request.cursor) {
-    const after = decodeCursor(request.cursor);
+  applyReleaseFilter(query, db, filter);
+  if (cursor) {
+    const after = decodeCursor(cursor);
     query.andWhere(inner =>
       inner
         .where(`${TABLES.releases}.window_start`, '<', after.windowStart)
@@ -129,31 +150,73 @@ export async function listReleases(
         ),
     );
   }
-  const rows: ReleaseSummaryRow[] = await query
+  const rows: Row[] = await query
     .orderBy([
       { column: `${TABLES.releases}.window_start`, order: 'desc' },
       { column: `${TABLES.releases}.id`, order: 'desc' },
     ])
-    .limit(request.limit + 1);
+    .limit(limit + 1);
 
-  const page = rows.slice(0, request.limit);
+  const page = rows.slice(0, limit);
   const ids = page.map(r => r.id);
   const [componentRows, counts] = await Promise.all([
-    ids.length
-      ? db<ReleaseComponentRow>(TABLES.components).whereIn('release_id', ids)
-      : Promise.resolve([] as ReleaseComponentRow[]),
+    componentRowsOf(db, ids),
     readinessCounts(db, ids),
   ]);
-  const components = groupComponents(componentRows);
-  const last = page[page.length - 1];
   return {
-    items: page.map(row => ({
-      ...summaryFromRow(row, components.get(row.id) ?? []),
-      counts: counts.get(row.id) ?? { total: 0, settled: 0, requiredOpen: 0 },
-    })),
+    rows: page,
+    components: groupComponents(componentRows),
+    counts,
+    more: rows.length > limit,
+  };
+}
+
+/** A page of release summaries for lists, with a cursor to the next page. */
+export async function listReleases(
+  db: Knex,
+  request: ReleaseListRequest,
+): Promise<ReleaseListResult> {
+  const page = await readReleasePage<ReleaseSummaryRow>(
+    db,
+    RELEASE_SUMMARY_COLUMNS,
+    request.filter,
+    request.limit,
+    request.cursor,
+  );
+  const last = page.rows[page.rows.length - 1];
+  return {
+    items: page.rows.map(row =>
+      summaryFromRow(row, page.components.get(row.id), page.counts.get(row.id)),
+    ),
     nextCursor:
-      rows.length > request.limit && last
+      page.more && last
         ? encodeCursor({ windowStart: Number(last.window_start), id: last.id })
         : undefined,
+  };
+}
+
+/**
+ * The releases of a calendar range: the columns it shows, mapped straight to one object per release
+ * (a month of a large organisation holds hundreds).
+ */
+export async function listCalendarReleases(
+  db: Knex,
+  request: CalendarReleaseRequest,
+): Promise<CalendarReleaseResult> {
+  const page = await readReleasePage<CalendarReleaseRow>(
+    db,
+    CALENDAR_RELEASE_COLUMNS,
+    request.filter,
+    request.limit,
+  );
+  return {
+    releases: page.rows.map(row =>
+      calendarReleaseFromRow(
+        row,
+        page.components.get(row.id),
+        page.counts.get(row.id),
+      ),
+    ),
+    truncated: page.more,
   };
 }
