@@ -15,6 +15,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import releasesPlugin from '@releasekit/plugin-releases-backend';
 import type { Knex } from 'knex';
 import type { AddressInfo } from 'node:net';
+import { BenchClient } from './client';
 
 /** Counts what one HTTP call costs besides time: SQL statements and catalog requests. */
 export interface Counters {
@@ -25,8 +26,8 @@ export interface Counters {
 export interface RunningBackend {
   /** http://localhost:<port>/api/releases */
   baseUrl: string;
-  /** The Authorization header of a signed-in mock user. */
-  authorization: string;
+  /** Calls it as a signed-in mock user. */
+  client: BenchClient;
   counters: Counters;
   stop(): Promise<void>;
 }
@@ -84,11 +85,14 @@ export async function startBackend(
     ],
   });
   const { port } = backend.server.address() as AddressInfo;
+  const baseUrl = `http://localhost:${port}/api/releases`;
+  const client = new BenchClient(baseUrl, mockCredentials.user.header());
   return {
-    baseUrl: `http://localhost:${port}/api/releases`,
-    authorization: mockCredentials.user.header(),
+    baseUrl,
+    client,
     counters,
     async stop() {
+      client.close();
       await backend.stop();
       knex.off('query', onQuery);
     },

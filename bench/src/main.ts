@@ -113,13 +113,7 @@ async function requestFloor(
   backend: Awaited<ReturnType<typeof startBackend>>,
   sampling: SamplingOptions,
 ) {
-  const call = async () => {
-    const res = await fetch(`${backend.baseUrl}/templates`, {
-      headers: { authorization: backend.authorization },
-    });
-    await res.text();
-    if (!res.ok) throw new Error(`GET /templates: ${res.status}`);
-  };
+  const call = () => backend.client.call('/templates');
   for (let i = 0; i < sampling.warmup; i++) await call();
   const times: number[] = [];
   for (let i = 0; i < sampling.minSamples; i++) {

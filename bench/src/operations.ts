@@ -1,9 +1,13 @@
 import type { Knex } from 'knex';
 import { MAX_RELEASE_WINDOW_MS } from '@releasekit/plugin-releases-common';
-// The columns a summary is read from, as the plugin reads them (lists and the calendar read no
-// descriptions or risks): the floor reads the same.
-import { RELEASE_SUMMARY_COLUMNS as SUMMARY_COLUMNS } from '@releasekit/plugin-releases-backend/src/database/rows';
+// The columns the plugin reads for lists and for the calendar (no descriptions or risks; the
+// calendar not even the template and authors): the floor reads the same.
+import {
+  CALENDAR_RELEASE_COLUMNS,
+  RELEASE_SUMMARY_COLUMNS as SUMMARY_COLUMNS,
+} from '@releasekit/plugin-releases-backend/src/database/rows';
 import type { RunningBackend } from './backend';
+import type { CallInit } from './client';
 import type { DatabaseKind } from './databases';
 import type { Operation } from './measure';
 import { MEASURED_ENTITY, userRef } from './organisation';
@@ -54,31 +58,16 @@ async function componentsAndCounts(knex: Knex, ids: string[]) {
  * Makes a call and reads its answer to the last byte. Decoding and parsing it is left to `json`,
  * after the clock has stopped.
  */
-async function fetchAnswer(
+function fetchAnswer(
   backend: RunningBackend,
   path: string,
-  init?: RequestInit,
-): Promise<ArrayBuffer> {
-  const res = await fetch(`${backend.baseUrl}${path}`, {
-    ...init,
-    headers: {
-      authorization: backend.authorization,
-      ...(init?.body ? { 'content-type': 'application/json' } : {}),
-    },
-  });
-  const bytes = await res.arrayBuffer();
-  if (!res.ok) {
-    throw new Error(
-      `${init?.method ?? 'GET'} ${path}: ${res.status} ${new TextDecoder()
-        .decode(bytes)
-        .slice(0, 300)}`,
-    );
-  }
-  return bytes;
+  init?: CallInit,
+): Promise<Buffer> {
+  return backend.client.call(path, init);
 }
 
-function json(answer: ArrayBuffer): any {
-  return JSON.parse(new TextDecoder().decode(answer));
+function json(answer: Buffer): any {
+  return JSON.parse(answer.toString('utf8'));
 }
 
 function calendarOperation(
@@ -106,7 +95,7 @@ function calendarOperation(
         await knex.raw(
           // The lower bound on window_start follows from the longest window a release may have
           // (MAX_RELEASE_WINDOW_DAYS): what a hand-written query for this schema would use too.
-          `SELECT ${SUMMARY_COLUMNS.join(', ')} FROM releases
+          `SELECT ${CALENDAR_RELEASE_COLUMNS.join(', ')} FROM releases
             WHERE window_end > ? AND window_start > ? AND window_start < ?
             ORDER BY window_start DESC, id DESC LIMIT ${CALENDAR_PAGE + 1}`,
           [range.from, range.from - MAX_RELEASE_WINDOW_MS, range.to],
