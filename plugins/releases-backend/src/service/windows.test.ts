@@ -1,4 +1,40 @@
-import { describeShift, parseReleaseWindow, parseWindow } from './windows';
+import {
+  describeShift,
+  parseReleaseWindow,
+  parseTimestamp,
+  parseWindow,
+} from './windows';
+
+describe('parseTimestamp', () => {
+  it('reads the form toISOString writes, and refuses a day that does not exist in it', () => {
+    expect(parseTimestamp('2026-12-01T09:30:00.250Z', 'at')).toBe(
+      Date.UTC(2026, 11, 1, 9, 30, 0, 250),
+    );
+    // Date.parse alone would roll these over into March and May.
+    expect(() => parseTimestamp('2026-02-30T00:00:00.000Z', 'at')).toThrow(
+      /^at: "2026-02-30T00:00:00.000Z" is not an ISO 8601 date-time/,
+    );
+    expect(() => parseTimestamp('2026-04-31T00:00:00.000Z', 'at')).toThrow(
+      /^at:/,
+    );
+    // As long as that form but no date at all.
+    expect(() => parseTimestamp('next tuesday after lunch', 'at')).toThrow(
+      /^at:/,
+    );
+  });
+
+  it('reads other ISO 8601 forms too', () => {
+    expect(parseTimestamp('2026-12-01T09:30Z', 'at')).toBe(
+      Date.UTC(2026, 11, 1, 9, 30),
+    );
+    expect(parseTimestamp('2026-12-01T10:30:00.000+01:00', 'at')).toBe(
+      Date.UTC(2026, 11, 1, 9, 30),
+    );
+    expect(parseTimestamp('20261201T093000Z', 'at')).toBe(
+      Date.UTC(2026, 11, 1, 9, 30),
+    );
+  });
+});
 
 describe('parseWindow', () => {
   it('reads ISO 8601 with any offset as UTC epoch ms', () => {
