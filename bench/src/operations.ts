@@ -7,7 +7,6 @@ import {
   RELEASE_SUMMARY_COLUMNS as SUMMARY_COLUMNS,
 } from '@releasekit/plugin-releases-backend/src/database/rows';
 import type { RunningBackend } from './backend';
-import type { CallInit } from './client';
 import type { DatabaseKind } from './databases';
 import type { Operation } from './measure';
 import { MEASURED_ENTITY, userRef } from './organisation';
@@ -54,18 +53,7 @@ async function componentsAndCounts(knex: Knex, ids: string[]) {
   );
 }
 
-/**
- * Makes a call and reads its answer to the last byte. Decoding and parsing it is left to `json`,
- * after the clock has stopped.
- */
-function fetchAnswer(
-  backend: RunningBackend,
-  path: string,
-  init?: CallInit,
-): Promise<Buffer> {
-  return backend.client.call(path, init);
-}
-
+/** Parses an answer read by the client, after the clock has stopped. */
 function json(answer: Buffer): any {
   return JSON.parse(answer.toString('utf8'));
 }
@@ -87,7 +75,7 @@ function calendarOperation(
     note,
     rawQueries: 4,
     async endpoint() {
-      const answer = await fetchAnswer(backend, `/calendar?${query}`);
+      const answer = await backend.client.call(`/calendar?${query}`);
       return () => json(answer).releases.length;
     },
     async raw() {
@@ -152,8 +140,7 @@ export async function operations(options: {
     label: `GET /releases?entityRef=${MEASURED_ENTITY}`,
     rawQueries: 3,
     async endpoint() {
-      const answer = await fetchAnswer(
-        backend,
+      const answer = await backend.client.call(
         `/releases?entityRef=${encodeURIComponent(MEASURED_ENTITY)}`,
       );
       return () => json(answer).items.length;
@@ -186,8 +173,7 @@ export async function operations(options: {
     label: 'GET /releases/{id}, the release of 50 components',
     rawQueries: 6,
     async endpoint() {
-      const answer = await fetchAnswer(
-        backend,
+      const answer = await backend.client.call(
         `/releases/${seed.bigReleaseId}`,
       );
       return () => {
@@ -236,8 +222,7 @@ export async function operations(options: {
     note: 'raw: UPDATE of the item and INSERT of an activity row, in one transaction',
     async endpoint(call) {
       const state = call % 2 === 0 ? 'done' : 'open';
-      const answer = await fetchAnswer(
-        backend,
+      const answer = await backend.client.call(
         `/releases/${seed.tickReleaseId}/checklist/${seed.tickItemId}`,
         { method: 'PATCH', body: JSON.stringify({ state }) },
       );
@@ -288,8 +273,7 @@ export async function operations(options: {
     rawQueries: 1,
     note: 'rows: overall + months + teams',
     async endpoint() {
-      const answer = await fetchAnswer(
-        backend,
+      const answer = await backend.client.call(
         `/metrics?from=${encodeURIComponent(
           new Date(year.from).toISOString(),
         )}&to=${encodeURIComponent(new Date(year.to).toISOString())}`,
