@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { distribution } from '../src/measure';
 
 /*
  * How long the release calendar takes to draw 500 releases in headless Chromium. The releases are
@@ -59,12 +60,6 @@ interface Sample {
   /** "+N more" links in the month view, and the releases they hide. */
   moreLinks: number;
   hidden: number;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /**
@@ -306,7 +301,7 @@ test('calendar render time for 500 releases', async ({ page, browser }) => {
       for (let run = 0; run < RUNS; run++) {
         samples.push(await retrying(() => measure(page, url, mode, ids)));
       }
-      const times = samples.map(s => s.ms);
+      const times = distribution(samples.map(s => s.ms));
       const last = samples[samples.length - 1];
       const more =
         view === 'month'
@@ -314,8 +309,8 @@ test('calendar render time for 500 releases', async ({ page, browser }) => {
           : '–';
       rows.push(
         `| ${view} | ${mode} | ${RUNS} | ${Math.round(
-          percentile(times, 50),
-        )} | ${Math.round(percentile(times, 95))} | ${inRange} | ${
+          times.p50,
+        )} | ${Math.round(times.p95)} | ${inRange} | ${
           last.drawn
         } | ${more} | ${last.elements} |`,
       );
