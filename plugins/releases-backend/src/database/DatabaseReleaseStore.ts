@@ -15,9 +15,9 @@ import { type MetricsFilter, releaseMetrics } from './operations/metrics';
 import { TABLES } from './operations/tables';
 import type {
   ActivityInput,
+  CalendarReleaseRequest,
   NewRelease,
   ReleaseChange,
-  CalendarReleaseRequest,
   ReleaseListRequest,
 } from './types';
 

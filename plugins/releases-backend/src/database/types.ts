@@ -1,6 +1,7 @@
 import type {
   ActionItem,
   ActivityEntry,
+  CalendarRelease,
   ChecklistItem,
   Decision,
   DecisionVerdict,
@@ -9,6 +10,7 @@ import type {
   OutcomeResult,
   ReadinessSummary,
   ReleaseStatus,
+  ReleaseSummary,
   Risk,
 } from '@releasekit/plugin-releases-common';
 import type { ReleaseReadScope } from './operations/permissionCriteria';
@@ -102,20 +104,13 @@ export interface StoredReleaseWithCounts extends StoredReleaseSummary {
   counts: ChecklistCounts;
 }
 
-/** What the calendar reads of a release: what it shows, and what conflict checks need. */
-export type StoredCalendarRelease = Pick<
+/**
+ * What the calendar reads of a release: a summary without the fields the calendar's answer leaves
+ * out (CalendarRelease), with its components' owners and systems for conflict checks.
+ */
+export type StoredCalendarRelease = Omit<
   StoredReleaseWithCounts,
-  | 'id'
-  | 'title'
-  | 'version'
-  | 'owner'
-  | 'status'
-  | 'windowStart'
-  | 'windowEnd'
-  | 'revision'
-  | 'updatedAt'
-  | 'components'
-  | 'counts'
+  Exclude<keyof ReleaseSummary, keyof CalendarRelease>
 >;
 
 export interface CalendarReleaseRequest {
