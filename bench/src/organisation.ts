@@ -1,11 +1,12 @@
 /*
  * A synthetic organisation: 2,000 components in 200 systems owned by 100 teams that ship about nine
- * releases a day (some 270 a month), planned up to three months ahead. The sizes differ in how much
- * history the database holds: 1,000 releases are the last weeks, 10,000 about three years, 100,000
- * some thirty. That is how a release database grows (by accumulating the past, at the pace of the
- * organisation) and it keeps a calendar month the same size at every size, so that growth figures show
- * what the size of the tables alone costs. Everything is drawn from a seeded generator, so a size gives the same organisation on
- * SQLite and on PostgreSQL and from one run to the next (relative to the run's "now").
+ * releases a day (some 270 a month, about 300 windows overlapping a month), planned up to three months
+ * ahead. The sizes differ in how much history the database holds: 1,000 releases are the last weeks,
+ * 10,000 about three years, 100,000 some thirty. That is how a release database grows (by
+ * accumulating the past, at the pace of the organisation) and it keeps a calendar month the same size
+ * at every size, so that growth figures show what the size of the tables alone costs. Everything is
+ * drawn from a seeded generator, so a size gives the same organisation on SQLite and on PostgreSQL
+ * and from one run to the next (relative to the run's "now").
  *
  * Rows are produced in chunks so that 100,000 releases (2 million checklist items) never sit in
  * memory at once.
