@@ -7,6 +7,7 @@ import type { JsonObject } from '@backstage/types';
 import type { Request } from 'express';
 import type { AuthorizedReleases } from '../permissions/AuthorizedReleases';
 import { spec } from '../schema/openapi.generated';
+import { sendJsonInChunks } from './sendJson';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -189,7 +190,12 @@ export async function createRouter(options: RouterOptions) {
   });
 
   router.get('/calendar', async (req, res) => {
-    res.json(await api.calendar(req.query, await httpAuth.credentials(req)));
+    const calendar = await api.calendar(
+      req.query,
+      await httpAuth.credentials(req),
+    );
+    // A month of a large organisation is some 180 KB of JSON: sent in chunks (see sendJson.ts).
+    sendJsonInChunks(req, res, calendar);
   });
 
   router.get('/freezes', async (req, res) => {
