@@ -11,7 +11,8 @@
  *   --samples=100                  BENCH_SAMPLES        samples per operation when time allows
  *   --min-samples=50               BENCH_MIN_SAMPLES    samples per operation whatever the time
  *   --budget=20                    BENCH_BUDGET_SECONDS seconds per operation once min-samples are in
- *   --warmup=10                    BENCH_WARMUP
+ *   --warmup=10                    BENCH_WARMUP         warm-up calls per operation, at least
+ *   --warmup-seconds=3             BENCH_WARMUP_SECONDS warm up for at least this long
  *   --seed-timeout=900             BENCH_SEED_TIMEOUT   give up seeding a size after this many seconds
  *   --postgres=postgresql://postgres@127.0.0.1:5432    BENCH_POSTGRES_URL (a fresh database is created
  *                                                      and dropped for every size)
@@ -252,6 +253,9 @@ async function main() {
     minSamples: Number(option('min-samples', 'BENCH_MIN_SAMPLES', '50')),
     budgetSeconds: Number(option('budget', 'BENCH_BUDGET_SECONDS', '20')),
     warmup: Number(option('warmup', 'BENCH_WARMUP', '10')),
+    warmupSeconds: Number(
+      option('warmup-seconds', 'BENCH_WARMUP_SECONDS', '3'),
+    ),
   };
   sampling.samples = Math.max(sampling.samples, sampling.minSamples);
   const seedTimeout = Number(

@@ -53,11 +53,6 @@ async function componentsAndCounts(knex: Knex, ids: string[]) {
   );
 }
 
-/** Parses an answer read by the client, after the clock has stopped. */
-function json(answer: Buffer): any {
-  return JSON.parse(answer.toString('utf8'));
-}
-
 function calendarOperation(
   key: string,
   label: string,
@@ -76,7 +71,7 @@ function calendarOperation(
     rawQueries: 4,
     async endpoint() {
       const answer = await backend.client.call(`/calendar?${query}`);
-      return () => json(answer).releases.length;
+      return () => answer.json().releases.length;
     },
     async raw() {
       const releases = rowsOf(
@@ -143,7 +138,7 @@ export async function operations(options: {
       const answer = await backend.client.call(
         `/releases?entityRef=${encodeURIComponent(MEASURED_ENTITY)}`,
       );
-      return () => json(answer).items.length;
+      return () => answer.json().items.length;
     },
     async raw() {
       const releases = rowsOf(
@@ -177,7 +172,7 @@ export async function operations(options: {
         `/releases/${seed.bigReleaseId}`,
       );
       return () => {
-        const body = json(answer);
+        const body = answer.json();
         if (body.components.length !== 50) {
           throw new Error(
             'The 50-component release does not have 50 components',
@@ -227,7 +222,7 @@ export async function operations(options: {
         { method: 'PATCH', body: JSON.stringify({ state }) },
       );
       return () => {
-        if (json(answer).state !== state) {
+        if (answer.json().state !== state) {
           throw new Error(`The item is not ${state}`);
         }
         return 1;
@@ -279,7 +274,7 @@ export async function operations(options: {
         )}&to=${encodeURIComponent(new Date(year.to).toISOString())}`,
       );
       return () => {
-        const body = json(answer);
+        const body = answer.json();
         return 1 + body.byMonth.length + body.byTeam.length;
       };
     },
