@@ -68,9 +68,12 @@ export async function createRouter(options: RouterOptions) {
   });
 
   router.get('/releases/:id', async (req, res) => {
-    res.json(
-      await api.getRelease(req.params.id, await httpAuth.credentials(req)),
+    const release = await api.getRelease(
+      req.params.id,
+      await httpAuth.credentials(req),
     );
+    // A release of fifty components carries some 460 checklist items: 230 KB (see sendJson.ts).
+    sendJsonInChunks(req, res, release);
   });
 
   router.patch('/releases/:id', async (req, res) => {
@@ -194,7 +197,7 @@ export async function createRouter(options: RouterOptions) {
       req.query,
       await httpAuth.credentials(req),
     );
-    // A month of a large organisation is some 180 KB of JSON: sent in chunks (see sendJson.ts).
+    // A month of a large organisation is some 180 KB of JSON (see sendJson.ts).
     sendJsonInChunks(req, res, calendar);
   });
 
