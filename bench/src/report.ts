@@ -419,7 +419,7 @@ export function renderReport(report: RunReport): string {
     );
   } else {
     lines.push(
-      `\`plugins/releases\` built with \`backstage-cli package build\` (${b.buildSeconds.toFixed(
+      `\`plugins/releases\` built with \`backstage-cli package build\` after the repository's \`tsc\` (both ${b.buildSeconds.toFixed(
         0,
       )} s; dependencies stay external, so this is the plugin's own code):`,
       '',
