@@ -2,7 +2,10 @@ import express from 'express';
 import request from 'supertest';
 import { jsonBuffers, sendJsonInChunks } from './sendJson';
 
-/** An answer of the calendar's shape, large enough for several chunks (about 155 KB, above the 128 KB where V8 and Node allocate apart). */
+/**
+ * An answer of the calendar's shape, large enough for several slices: about 155 KB, above the
+ * 128 KB where V8 and Node allocate strings and buffers apart.
+ */
 const largeAnswer = {
   from: '2026-12-01T00:00:00.000Z',
   to: '2027-01-01T00:00:00.000Z',
