@@ -4,7 +4,7 @@ import { jsonBuffers, sendJsonInChunks } from './sendJson';
 
 /**
  * An answer of the calendar's shape, large enough for several slices: about 155 KB, above the
- * 128 KB where V8 and Node allocate strings and buffers apart.
+ * 128 KB where V8 allocates strings apart.
  */
 const largeAnswer = {
   from: '2026-12-01T00:00:00.000Z',
