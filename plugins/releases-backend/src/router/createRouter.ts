@@ -7,7 +7,7 @@ import type { JsonObject } from '@backstage/types';
 import type { Request } from 'express';
 import type { AuthorizedReleases } from '../permissions/AuthorizedReleases';
 import { spec } from '../schema/openapi.generated';
-import { sendJsonInChunks } from './sendJson';
+import { sendLargeJson } from './sendJson';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -73,7 +73,7 @@ export async function createRouter(options: RouterOptions) {
       await httpAuth.credentials(req),
     );
     // A release of fifty components carries some 460 checklist items: 230 KB (see sendJson.ts).
-    sendJsonInChunks(req, res, release);
+    sendLargeJson(res, release);
   });
 
   router.patch('/releases/:id', async (req, res) => {
@@ -198,7 +198,7 @@ export async function createRouter(options: RouterOptions) {
       await httpAuth.credentials(req),
     );
     // A month of a large organisation is some 180 KB of JSON (see sendJson.ts).
-    sendJsonInChunks(req, res, calendar);
+    sendLargeJson(res, calendar);
   });
 
   router.get('/freezes', async (req, res) => {

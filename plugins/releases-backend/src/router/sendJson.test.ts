@@ -1,6 +1,6 @@
 import express from 'express';
 import request from 'supertest';
-import { jsonBuffers, sendJsonInChunks } from './sendJson';
+import { jsonBuffers, sendLargeJson } from './sendJson';
 
 /**
  * An answer of the calendar's shape, large enough for several slices: about 155 KB, above the
@@ -77,17 +77,17 @@ describe('jsonBuffers', () => {
   });
 });
 
-describe('sendJsonInChunks', () => {
+describe('sendLargeJson', () => {
   const app = express();
   app.get('/json', (_req, res) => {
     res.json(largeAnswer);
   });
-  app.get('/chunks', (req, res) => sendJsonInChunks(req, res, largeAnswer));
+  app.get('/sliced', (_req, res) => sendLargeJson(res, largeAnswer));
 
   it('answers the same bytes and headers as res.json', async () => {
     const [expected, actual] = await Promise.all([
       request(app).get('/json'),
-      request(app).get('/chunks'),
+      request(app).get('/sliced'),
     ]);
     expect(actual.status).toBe(200);
     expect(actual.text).toBe(expected.text);
@@ -98,22 +98,22 @@ describe('sendJsonInChunks', () => {
   });
 
   it('answers 304 without a body to a request that already has this version', async () => {
-    const first = await request(app).get('/chunks');
+    const first = await request(app).get('/sliced');
     const again = await request(app)
-      .get('/chunks')
+      .get('/sliced')
       .set('If-None-Match', first.headers.etag);
     expect(again.status).toBe(304);
     expect(again.text).toBe('');
 
     const stale = await request(app)
-      .get('/chunks')
+      .get('/sliced')
       .set('If-None-Match', 'W/"1-stale"');
     expect(stale.status).toBe(200);
     expect(stale.text).toBe(first.text);
   });
 
   it('answers HEAD with the headers and no body', async () => {
-    const res = await request(app).head('/chunks');
+    const res = await request(app).head('/sliced');
     expect(res.status).toBe(200);
     expect(Number(res.headers['content-length'])).toBe(
       Buffer.byteLength(JSON.stringify(largeAnswer)),
