@@ -93,6 +93,13 @@ function intendedConflicts(group: DemoRelease[]): string[] {
     .sort();
 }
 
+/** Freeze occurrences with their spans parsed once. */
+type Frozen = Array<{
+  occurrence: FreezeOccurrence;
+  start: number;
+  end: number;
+}>;
+
 const spanOf = (r: { windowStart: string; windowEnd: string }) => ({
   start: Date.parse(r.windowStart),
   end: Date.parse(r.windowEnd),
@@ -106,7 +113,7 @@ const spanOf = (r: { windowStart: string; windowEnd: string }) => ({
 function conflictsOf(
   candidates: ConflictRelease[],
   placed: ConflictRelease[],
-  freezes: Array<{ occurrence: FreezeOccurrence; start: number; end: number }>,
+  freezes: Frozen,
 ): Conflict[] {
   const spans = candidates.map(spanOf);
   const span = {
@@ -123,6 +130,57 @@ function conflictsOf(
 }
 
 /**
+ * The windows of a release and those overlapping it on purpose, on the first allowed day from the
+ * lead's day (back for releases that have started, forward for the rest) on which they collide with
+ * nothing but what they intend; undefined when the search finds none.
+ */
+function placeGroup(
+  group: DemoRelease[],
+  placed: ConflictRelease[],
+  frozen: Frozen,
+  now: number,
+): Array<[string, DemoSlot]> | undefined {
+  const [lead] = group;
+  const today = now - (now % DAY);
+  const intended = intendedConflicts(group).join();
+  const step = inThePast(lead) ? -1 : 1;
+  for (let d = 0; d < SEARCH_DAYS; d++) {
+    const day = today + (lead.window.day + step * d) * DAY;
+    if (!(lead.window.weekdays ?? WORKDAYS).includes(isoWeekday(day))) {
+      continue;
+    }
+    const windows = group.map(demo => {
+      const start =
+        day +
+        lead.window.hour * HOUR +
+        (demo.overlaps ? demo.overlaps.offsetHours * HOUR : 0);
+      return { demo, start, end: start + demo.window.hours * HOUR };
+    });
+    if (!windows.every(w => fitsNow(w.demo, w.start, w.end, now))) {
+      continue;
+    }
+    const candidates = windows.map(w =>
+      asConflictRelease(w.demo, w.start, w.end),
+    );
+    const conflicts = conflictsOf(candidates, placed, frozen);
+    if (conflicts.map(conflictKey).sort().join() === intended) {
+      placed.push(...candidates);
+      return windows.map(({ demo, start, end }) => [
+        demoLabel(demo),
+        {
+          start,
+          end,
+          conflicts: conflicts.filter(c =>
+            c.releaseIds.includes(demoLabel(demo)),
+          ),
+        },
+      ]);
+    }
+  }
+  return undefined;
+}
+
+/**
  * Picks every demo release's window, relative to `now`: on an allowed weekday at its hour, clear of
  * the freezes and of every other demo release (the same component or the same owning team in an
  * overlapping window), except for the collisions a release declares on purpose. A release that
@@ -135,59 +193,21 @@ export function scheduleDemoReleases(
   now: number,
   freezes: FreezeOccurrence[],
 ): Map<string, DemoSlot> {
-  const labels = new Set(releases.map(demoLabel));
-  if (labels.size !== releases.length) {
+  if (new Set(releases.map(demoLabel)).size !== releases.length) {
     throw new Error('Demo releases must differ in title or version');
   }
-  const frozen = freezes.map(occurrence => ({
+  const frozen: Frozen = freezes.map(occurrence => ({
     occurrence,
     ...spanOf({ windowStart: occurrence.start, windowEnd: occurrence.end }),
   }));
-  const today = now - (now % DAY);
   const placed: ConflictRelease[] = [];
   const slots = new Map<string, DemoSlot>();
-
   for (const lead of releases.filter(r => !r.overlaps)) {
     const group = [
       lead,
       ...releases.filter(r => r.overlaps?.release === demoLabel(lead)),
     ];
-    const intended = intendedConflicts(group);
-    const step = inThePast(lead) ? -1 : 1;
-    let found = false;
-    for (let d = 0; d < SEARCH_DAYS && !found; d++) {
-      const day = today + (lead.window.day + step * d) * DAY;
-      if (!(lead.window.weekdays ?? WORKDAYS).includes(isoWeekday(day))) {
-        continue;
-      }
-      const leadStart = day + lead.window.hour * HOUR;
-      const windows = group.map(demo => {
-        const start =
-          leadStart + (demo.overlaps ? demo.overlaps.offsetHours * HOUR : 0);
-        return { demo, start, end: start + demo.window.hours * HOUR };
-      });
-      if (!windows.every(w => fitsNow(w.demo, w.start, w.end, now))) {
-        continue;
-      }
-      const candidates = windows.map(w =>
-        asConflictRelease(w.demo, w.start, w.end),
-      );
-      const conflicts = conflictsOf(candidates, placed, frozen);
-      if (conflicts.map(conflictKey).sort().join() !== intended.join()) {
-        continue;
-      }
-      found = true;
-      placed.push(...candidates);
-      for (const w of windows) {
-        slots.set(demoLabel(w.demo), {
-          start: w.start,
-          end: w.end,
-          conflicts: conflicts.filter(c =>
-            c.releaseIds.includes(demoLabel(w.demo)),
-          ),
-        });
-      }
-    }
+    const found = placeGroup(group, placed, frozen, now);
     if (!found) {
       throw new Error(
         `No window for the demo release ${demoLabel(
@@ -195,6 +215,7 @@ export function scheduleDemoReleases(
         )} within ${SEARCH_DAYS} days of its day`,
       );
     }
+    found.forEach(([label, slot]) => slots.set(label, slot));
   }
   const orphans = releases.filter(r => !slots.has(demoLabel(r)));
   if (orphans.length) {

@@ -162,7 +162,12 @@ function decisions(
     rationale: string,
     at: number,
   ): DemoStep => {
-    const readiness = computeReadiness(
+    // The snapshot is the roll-up without its per-component and release-level parts.
+    const {
+      components: _components,
+      release: _release,
+      ...readiness
+    } = computeReadiness(
       demo.components.map(c => `component:default/${c}`),
       items.map(item => ({ ...item, state: stateAt(item, at) })),
     );
@@ -178,13 +183,7 @@ function decisions(
           memberOf(release.owner, 1),
           ...(demo.stakeholders ?? []),
         ].filter((ref, i, all) => all.indexOf(ref) === i),
-        readiness: {
-          ready: readiness.ready,
-          percent: readiness.percent,
-          total: readiness.total,
-          settled: readiness.settled,
-          requiredOpen: readiness.requiredOpen,
-        },
+        readiness,
       },
       activity: [
         {

@@ -3,6 +3,7 @@ import type { FreezeWindow } from '@releasekit/plugin-releases-common';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
+import type { Config } from '../../../config';
 
 /*
  * The demo portal's own configuration and catalog, read from the repository, so that the demo tests
@@ -12,16 +13,10 @@ const REPO_ROOT = resolve(__dirname, '../../../../..');
 
 const read = (file: string) => readFileSync(resolve(REPO_ROOT, file), 'utf8');
 
-/** A type rather than an interface, so that it passes as JSON config. */
-export type FreezeConfig = {
-  id: string;
-  title: string;
-  reason?: string;
-  start: string;
-  end: string;
-  recurrence?: string;
-  entityRefs?: string[];
-};
+/** A freeze as the plugin's config schema declares it. */
+export type FreezeConfig = NonNullable<
+  NonNullable<Config['releases']>['freezes']
+>[number];
 
 /** `releases.freezes` of the demo portal's app-config.yaml. */
 export function demoFreezeConfig(): FreezeConfig[] {
