@@ -2,7 +2,8 @@ export interface Config {
   /** Configuration of the Releases plugin. */
   releases?: {
     /**
-     * Seeds an empty database with a dozen releases of the demo catalog's components at start-up.
+     * Seeds an empty database with six months of release history and the weeks ahead, of the demo
+     * catalog's components, at start-up.
      * For the demo portal only; leave it unset in production.
      */
     demoData?: boolean;

@@ -111,7 +111,7 @@ export const releasesPlugin = createBackendPlugin({
           ),
         });
         if (config.getOptionalBoolean('releases.demoData')) {
-          await seedDemoReleases({ store, logger });
+          await seedDemoReleases({ store, freezes, logger });
         }
         // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
         httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });
