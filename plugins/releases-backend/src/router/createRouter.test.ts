@@ -1,0 +1,439 @@
+import type { Knex } from 'knex';
+import request from 'supertest';
+import { graphCatalog } from '../__testUtils__/graphCatalog';
+import {
+  type ReleasesTestBackend,
+  startReleasesBackend,
+} from '../__testUtils__/startReleasesBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { DEFAULT_TEMPLATE } from '../service/templates';
+
+jest.setTimeout(60_000);
+
+/*
+ * The whole HTTP surface in one place: every route of openapi.yaml answered once with its answer
+ * pinned (status and the exact set of fields), the 404s of every release route, and the exact
+ * messages of the request validator. These hold the API to the same bytes while the code behind
+ * it moves.
+ */
+
+const databases = createTestDatabases();
+const entities = graphCatalog({
+  cart: { owner: 'checkout-team', system: 'shop' },
+  ledger: { owner: 'payments-team', system: 'money' },
+});
+const cart = 'component:default/cart';
+const ledger = 'component:default/ledger';
+const team = 'group:default/checkout-team';
+
+const RELEASE_FIELDS = [
+  'checklist',
+  'components',
+  'createdAt',
+  'createdBy',
+  'decisions',
+  'description',
+  'id',
+  'outcome',
+  'owner',
+  'readiness',
+  'revision',
+  'risks',
+  'stakeholders',
+  'status',
+  'templateId',
+  'title',
+  'updatedAt',
+  'updatedBy',
+  'version',
+  'windowEnd',
+  'windowStart',
+];
+const ITEM_FIELDS = [
+  'assignee',
+  'category',
+  'componentRef',
+  'createdAt',
+  'doneAt',
+  'doneBy',
+  'evidenceUrl',
+  'id',
+  'note',
+  'releaseId',
+  'required',
+  'source',
+  'state',
+  'title',
+  'updatedAt',
+];
+
+const keys = (value: object) => Object.keys(value).sort();
+
+describe('every route over HTTP', () => {
+  let knex: Knex;
+  let ctx: ReleasesTestBackend;
+  const api = () => request(ctx.server);
+
+  beforeAll(async () => {
+    knex = await databases.init('SQLITE_3');
+    ctx = await startReleasesBackend({ knex, entities });
+  });
+
+  afterAll(async () => {
+    await ctx.backend.stop();
+    await knex.destroy();
+  });
+
+  async function draft(components = [cart]) {
+    const res = await api().post('/api/releases/releases').send({
+      title: 'Cart',
+      version: '1.0.0',
+      windowStart: '2027-06-01T09:00:00Z',
+      windowEnd: '2027-06-01T12:00:00Z',
+      owner: team,
+      components,
+    });
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  it('answers a release and a list with exactly the fields of the spec', async () => {
+    await draft();
+    const created = await draft();
+    expect(keys(created)).toEqual(RELEASE_FIELDS);
+    const read = await api().get(`/api/releases/releases/${created.id}`);
+    expect(read.status).toBe(200);
+    expect(keys(read.body)).toEqual([...RELEASE_FIELDS, 'access'].sort());
+    expect(read.body.access).toEqual({
+      update: true,
+      delete: true,
+      updatableItemIds: created.checklist.map((i: any) => i.id),
+    });
+    expect(keys(read.body.checklist[0])).toEqual(ITEM_FIELDS);
+    const list = await api()
+      .get('/api/releases/releases')
+      .query({ entityRef: cart, limit: 1 });
+    expect(list.status).toBe(200);
+    expect(keys(list.body)).toEqual(['items', 'nextCursor']);
+    expect(keys(list.body.items[0])).toEqual([
+      'components',
+      'createdAt',
+      'createdBy',
+      'id',
+      'owner',
+      'readiness',
+      'revision',
+      'status',
+      'templateId',
+      'title',
+      'updatedAt',
+      'updatedBy',
+      'version',
+      'windowEnd',
+      'windowStart',
+    ]);
+  });
+
+  it('deletes a draft: 204 with no body, then the release is gone', async () => {
+    const created = await draft();
+    const deleted = await api().delete(`/api/releases/releases/${created.id}`);
+    expect(deleted.status).toBe(204);
+    expect(deleted.text).toBe('');
+    const read = await api().get(`/api/releases/releases/${created.id}`);
+    expect(read.status).toBe(404);
+    expect(read.body.error).toEqual({
+      name: 'NotFoundError',
+      message: `No release with id ${created.id}`,
+    });
+  });
+
+  it('adds a checklist item, assigned to the release owner or to the component owner', async () => {
+    const created = await draft([cart, ledger]);
+    const releaseLevel = await api()
+      .post(`/api/releases/releases/${created.id}/checklist`)
+      .send({ title: '  Tell support  ', category: 'communication' });
+    expect(releaseLevel.status).toBe(201);
+    expect(releaseLevel.body).toEqual({
+      id: expect.any(String),
+      releaseId: created.id,
+      componentRef: null,
+      title: 'Tell support',
+      category: 'communication',
+      required: true,
+      assignee: team,
+      state: 'open',
+      note: null,
+      evidenceUrl: null,
+      doneBy: null,
+      doneAt: null,
+      source: 'manual',
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+    const forLedger = await api()
+      .post(`/api/releases/releases/${created.id}/checklist`)
+      .send({
+        title: 'Reconcile',
+        category: 'validation',
+        componentRef: ledger,
+        required: false,
+      });
+    expect(forLedger.status).toBe(201);
+    expect(forLedger.body).toMatchObject({
+      componentRef: ledger,
+      assignee: 'group:default/payments-team',
+      required: false,
+    });
+    const activity = await api().get(
+      `/api/releases/releases/${created.id}/activity`,
+    );
+    expect(activity.body.items[0]).toMatchObject({
+      action: 'checklist.item_added',
+      summary: `Added "Reconcile" for ${ledger}`,
+    });
+  });
+
+  it('answers decisions, activity and the templates with exactly their fields', async () => {
+    const created = await draft();
+    await api()
+      .post(`/api/releases/releases/${created.id}/transitions`)
+      .send({ to: 'planned' });
+    const decision = await api()
+      .post(`/api/releases/releases/${created.id}/decisions`)
+      .send({ decision: 'go', rationale: 'Ready' });
+    expect(decision.status).toBe(201);
+    expect(keys(decision.body)).toEqual([
+      'attendees',
+      'decidedAt',
+      'decidedBy',
+      'decision',
+      'id',
+      'rationale',
+      'readiness',
+      'releaseId',
+    ]);
+    const activity = await api()
+      .get(`/api/releases/releases/${created.id}/activity`)
+      .query({ limit: 2 });
+    expect(activity.status).toBe(200);
+    expect(activity.body.items).toHaveLength(2);
+    expect(keys(activity.body.items[0])).toEqual([
+      'action',
+      'actor',
+      'after',
+      'at',
+      'before',
+      'id',
+      'releaseId',
+      'summary',
+    ]);
+    const templates = await api().get('/api/releases/templates');
+    expect(templates.body).toEqual({ items: [DEFAULT_TEMPLATE] });
+  });
+
+  it('answers every route of an unknown release with the same 404', async () => {
+    const id = 'no-such-release';
+    const calls: Array<[string, string, object?]> = [
+      ['get', ''],
+      ['patch', '', { revision: 1, title: 'x' }],
+      ['delete', ''],
+      ['post', '/transitions', { to: 'planned' }],
+      ['post', '/components', { components: [ledger] }],
+      ['delete', `/components/${encodeURIComponent(cart)}`],
+      ['post', '/checklist', { title: 'x', category: 'planning' }],
+      ['patch', '/checklist/item-1', { state: 'done' }],
+      ['get', '/activity'],
+      ['get', '/insights'],
+      ['post', '/decisions', { decision: 'go', rationale: 'x' }],
+      [
+        'put',
+        '/outcome',
+        { result: 'success', releasedAt: '2026-01-01T00:00:00Z' },
+      ],
+    ];
+    for (const [method, path, body] of calls) {
+      const req = (api() as any)[method](`/api/releases/releases/${id}${path}`);
+      const res = body ? await req.send(body) : await req;
+      const label = `${method} ${path}`;
+      expect({ label, status: res.status, error: res.body.error }).toEqual({
+        label,
+        status: 404,
+        error: { name: 'NotFoundError', message: `No release with id ${id}` },
+      });
+    }
+  });
+
+  it('answers malformed requests with the request validator’s own messages', async () => {
+    const created = await draft();
+    const base = `/api/releases/releases/${created.id}`;
+    const cases: Array<[string, string, object | undefined, string]> = [
+      [
+        'post',
+        `${base}/transitions`,
+        { to: 'shipped' },
+        'request/body/to must be equal to one of the allowed values: draft, planned, in_progress, released, rolled_back, cancelled',
+      ],
+      [
+        'post',
+        `${base}/transitions`,
+        { to: 'planned', extra: 1 },
+        'request/body must NOT have additional properties',
+      ],
+      [
+        'post',
+        `${base}/components`,
+        { components: [] },
+        'request/body/components must NOT have fewer than 1 items',
+      ],
+      [
+        'post',
+        `${base}/checklist`,
+        { title: 'x', category: 'planning', componentRef: 'nope' },
+        'request/body/componentRef must match pattern "^[A-Za-z0-9_.-]+:([A-Za-z0-9_.-]+/)?[A-Za-z0-9_.-]+$", request/body/componentRef must be null, request/body/componentRef must match exactly one schema in oneOf',
+      ],
+      [
+        'patch',
+        `${base}/checklist/${created.checklist[0].id}`,
+        { evidenceUrl: 'ftp://x' },
+        'request/body/evidenceUrl must match pattern "^https?://", request/body/evidenceUrl must be null, request/body/evidenceUrl must match exactly one schema in oneOf',
+      ],
+      [
+        'post',
+        `${base}/decisions`,
+        { decision: 'maybe', rationale: 'x' },
+        'request/body/decision must be equal to one of the allowed values: go, no_go',
+      ],
+      [
+        'put',
+        `${base}/outcome`,
+        { result: 'success' },
+        "request/body must have required property 'releasedAt'",
+      ],
+      [
+        'post',
+        '/api/releases/feeds',
+        { includeFreezes: 'yes' },
+        'request/body/includeFreezes must be boolean',
+      ],
+      [
+        'get',
+        '/api/releases/releases?limit=0',
+        undefined,
+        'request/query/limit must be >= 1',
+      ],
+      [
+        'get',
+        `${base}/activity?limit=501`,
+        undefined,
+        'request/query/limit must be <= 500',
+      ],
+      [
+        'get',
+        '/api/releases/freezes/active',
+        undefined,
+        "request/query must have required property 'entityRef'",
+      ],
+      [
+        'get',
+        '/api/releases/calendar?from=2027-01-01T00:00:00Z',
+        undefined,
+        "request/query must have required property 'to'",
+      ],
+      [
+        'get',
+        '/api/releases/releases?unknown=1',
+        undefined,
+        "Unknown query parameter 'unknown'",
+      ],
+      [
+        'get',
+        '/api/releases/feeds/short/calendar.ics',
+        undefined,
+        'request/params/token must NOT have fewer than 20 characters',
+      ],
+    ];
+    const answers = [];
+    for (const [method, path, body] of cases) {
+      const req = (api() as any)[method](path);
+      const res = body ? await req.send(body) : await req;
+      answers.push({ status: res.status, error: res.body.error });
+    }
+    expect(answers).toEqual(
+      cases.map(([, , , message]) => ({
+        status: 400,
+        error: { name: 'InputError', message },
+      })),
+    );
+  });
+
+  it('answers the freeze routes’ own errors', async () => {
+    const unknown = await api()
+      .patch('/api/releases/freezes/no-such-freeze')
+      .send({ revision: 1, title: 'x' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe(
+      'No freeze window with id no-such-freeze',
+    );
+    const backwards = await api()
+      .get('/api/releases/freezes')
+      .query({ from: '2027-02-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.message).toBe('to: must be after from');
+    const created = await api().post('/api/releases/freezes').send({
+      title: 'Peak',
+      reason: 'Sale',
+      start: '2027-11-26T00:00:00Z',
+      end: '2027-11-30T00:00:00Z',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      title: 'Peak',
+      reason: 'Sale',
+      start: '2027-11-26T00:00:00.000Z',
+      end: '2027-11-30T00:00:00.000Z',
+      recurrence: null,
+      entityRefs: [],
+      source: 'api',
+      revision: 1,
+      createdBy: 'user:default/mock',
+    });
+    // With only one end of the range the list is not filtered: both or neither narrow it.
+    const oneEnded = await api()
+      .get('/api/releases/freezes')
+      .query({ from: '2030-01-01T00:00:00Z' });
+    expect(oneEnded.status).toBe(200);
+    expect(oneEnded.body.items.map((f: any) => f.id)).toContain(
+      created.body.id,
+    );
+  });
+
+  it('creates, lists and revokes feeds with exactly their fields', async () => {
+    const created = await api()
+      .post('/api/releases/feeds')
+      .send({ entityRef: 'system:default/shop', includeFreezes: false });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      url: expect.stringMatching(
+        /^http:\/\/localhost:\d+\/api\/releases\/feeds\/[A-Za-z0-9_-]{43}\/calendar\.ics$/,
+      ),
+    });
+    const list = await api().get('/api/releases/feeds');
+    expect(list.body.items).toContainEqual({
+      id: created.body.id,
+      entityRef: 'system:default/shop',
+      includeFreezes: false,
+    });
+    const revoked = await api().delete(
+      `/api/releases/feeds/${created.body.id}`,
+    );
+    expect(revoked.status).toBe(204);
+    expect(revoked.text).toBe('');
+    const again = await api().delete(`/api/releases/feeds/${created.body.id}`);
+    expect(again.status).toBe(404);
+    expect(again.body.error.message).toBe(
+      `No calendar feed ${created.body.id} of yours`,
+    );
+  });
+});
