@@ -13,7 +13,25 @@ import type {
   ReleaseSummary,
   Risk,
 } from '@releasekit/plugin-releases-common';
-import type { ReleaseReadScope } from './operations/permissionCriteria';
+import type { PermissionCriteria } from '@backstage/plugin-permission-common';
+
+/**
+ * What a conditional decision on releases becomes in SQL: each permission rule (permissions/rules.ts)
+ * maps to one of these, and applyReadScope (operations/permissionCriteria.ts) turns them into WHERE
+ * clauses, so that lists are filtered in the database and pages stay full. It lives here, below both,
+ * as the catalog keeps its search filter in its database types. Feeds store it as JSON (their
+ * owner's read permission): a key renamed here would change what stored feeds mean.
+ */
+export type ReleaseQuery =
+  | { owners: string[] }
+  | { includesEntity: string }
+  | { statuses: ReleaseStatus[] };
+
+/** Which releases a caller may read: all, none, or those matching conditional criteria. */
+export type ReleaseReadScope =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'some'; criteria: PermissionCriteria<ReleaseQuery> };
 
 /** A release as the store holds it, before readiness is rolled up. */
 export interface StoredRelease {

@@ -22,8 +22,8 @@ import {
   type ChecklistItem,
   type ReleaseAccess,
 } from '@releasekit/plugin-releases-common';
-import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
 import type {
+  ReleaseReadScope,
   StoredRelease,
   StoredReleaseWithChecklist,
 } from '../database/types';

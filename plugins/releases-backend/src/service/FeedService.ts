@@ -7,7 +7,7 @@ import {
 import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DatabaseFeedStore, FeedFilters } from '../database/FeedStore';
-import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
+import type { ReleaseReadScope } from '../database/types';
 import { actorOf } from './actor';
 import type { CalendarService } from './CalendarService';
 import { normalizeEntityRef } from './entityRefs';

@@ -9,8 +9,7 @@ import {
   type ReleaseMetrics,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
-import type { ReleaseFields } from '../database/types';
-import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
+import type { ReleaseFields, ReleaseReadScope } from '../database/types';
 import { actorOf } from './actor';
 import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
 import type * as Inputs from './inputs';

@@ -10,8 +10,11 @@ import {
   type ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
-import type { ActivityInput, ReleaseFields } from '../database/types';
-import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
+import type {
+  ActivityInput,
+  ReleaseFields,
+  ReleaseReadScope,
+} from '../database/types';
 import { staleRevisionError } from '../database/staleRevision';
 import { actorOf } from './actor';
 import {

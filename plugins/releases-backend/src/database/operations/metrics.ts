@@ -5,7 +5,7 @@ import type {
   TeamMetrics,
 } from '@releasekit/plugin-releases-common';
 import { applyReleaseFilter } from './listReleases';
-import type { ReleaseReadScope } from './permissionCriteria';
+import type { ReleaseReadScope } from '../types';
 import { TABLES } from './tables';
 
 const HOUR = 3_600_000;
