@@ -5,10 +5,11 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
+import { DatabaseFeedStore } from './database/DatabaseFeedStore';
+import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
-import { DatabaseFeedStore } from './database/FeedStore';
-import { DatabaseFreezeStore } from './database/FreezeStore';
-import { DatabaseReminderStore } from './database/ReminderStore';
+import { DatabaseReminderStore } from './database/DatabaseReminderStore';
+import { migrateDatabase } from './database/migrations';
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import { ReminderService } from './notifications/ReminderService';
 import {
@@ -66,6 +67,7 @@ export const releasesPlugin = createBackendPlugin({
         scheduler,
         notifications,
       }) {
+        await migrateDatabase(database);
         const store = await DatabaseReleaseStore.create({ database });
         registerReleasePermissions(permissionsRegistry, store);
         const componentCatalog = new ComponentCatalog(catalog);

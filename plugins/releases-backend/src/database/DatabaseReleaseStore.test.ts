@@ -1,5 +1,5 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
+import { migratedDatabase } from '../__testUtils__/migratedDatabase';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseReleaseStore } from './DatabaseReleaseStore';
 import type { NewRelease } from './types';
@@ -65,10 +65,9 @@ describe.each(databases.eachSupportedId())(
     let store: DatabaseReleaseStore;
 
     beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      store = await DatabaseReleaseStore.create({
-        database: mockServices.database({ knex, migrations: { skip: false } }),
-      });
+      const migrated = await migratedDatabase(databases, databaseId);
+      knex = migrated.knex;
+      store = await DatabaseReleaseStore.create(migrated);
     });
 
     beforeEach(async () => {
@@ -80,9 +79,14 @@ describe.each(databases.eachSupportedId())(
 
     it('stores a release with its components, checklist and activity', async () => {
       const release = newRelease();
-      await store.insertRelease(release, 'user:default/alice', T0 - HOUR, [
-        { action: 'release.created', summary: 'Created', after: { a: 1 } },
-      ]);
+      await store.insertRelease({
+        release,
+        actor: 'user:default/alice',
+        at: T0 - HOUR,
+        activity: [
+          { action: 'release.created', summary: 'Created', after: { a: 1 } },
+        ],
+      });
 
       const stored = await store.getRelease(release.id);
       expect(stored).toMatchObject({
@@ -139,7 +143,12 @@ describe.each(databases.eachSupportedId())(
         windowEnd: T0 - HOUR + 1,
       });
       for (const r of [a, b, c])
-        await store.insertRelease(r, 'user:default/alice', T0, []);
+        await store.insertRelease({
+          release: r,
+          actor: 'user:default/alice',
+          at: T0,
+          activity: [],
+        });
       await store.applyChange({
         releaseId: a.id,
         actor: 'user:default/alice',
@@ -214,7 +223,12 @@ describe.each(databases.eachSupportedId())(
         windowEnd: T0 + 11 * HOUR,
       });
       for (const r of [many, single, outside])
-        await store.insertRelease(r, 'user:default/alice', T0, []);
+        await store.insertRelease({
+          release: r,
+          actor: 'user:default/alice',
+          at: T0,
+          activity: [],
+        });
 
       const range = { from: T0, to: T0 + 4 * HOUR };
       const result = await store.listCalendarReleases({
@@ -255,7 +269,12 @@ describe.each(databases.eachSupportedId())(
       const a = newRelease({ title: 'Checkout Express' });
       const b = newRelease({ title: '100% uptime', version: '9.9.9' });
       for (const r of [a, b])
-        await store.insertRelease(r, 'user:default/alice', T0, []);
+        await store.insertRelease({
+          release: r,
+          actor: 'user:default/alice',
+          at: T0,
+          activity: [],
+        });
       const q = async (text: string) =>
         (
           await store.listReleases({ filter: { q: text }, limit: 10 })
@@ -274,7 +293,12 @@ describe.each(databases.eachSupportedId())(
           windowEnd: T0 + 10 * HOUR,
         });
         ids.push(r.id);
-        await store.insertRelease(r, 'user:default/alice', T0, []);
+        await store.insertRelease({
+          release: r,
+          actor: 'user:default/alice',
+          at: T0,
+          activity: [],
+        });
       }
       const seen: string[] = [];
       let cursor: string | undefined;
@@ -296,7 +320,12 @@ describe.each(databases.eachSupportedId())(
 
     it('applies a change only at the expected revision, and writes nothing when stale', async () => {
       const r = newRelease();
-      await store.insertRelease(r, 'user:default/alice', T0, []);
+      await store.insertRelease({
+        release: r,
+        actor: 'user:default/alice',
+        at: T0,
+        activity: [],
+      });
       const revision = await store.applyChange({
         releaseId: r.id,
         expectedRevision: 1,
@@ -353,7 +382,12 @@ describe.each(databases.eachSupportedId())(
 
     it('lets exactly one of two concurrent writers with the same revision through', async () => {
       const r = newRelease();
-      await store.insertRelease(r, 'user:default/alice', T0, []);
+      await store.insertRelease({
+        release: r,
+        actor: 'user:default/alice',
+        at: T0,
+        activity: [],
+      });
       const write = (title: string) =>
         store.applyChange({
           releaseId: r.id,
@@ -383,7 +417,12 @@ describe.each(databases.eachSupportedId())(
 
     it('adds and removes components and items in order, and deletes drafts keeping the trail', async () => {
       const r = newRelease({ status: 'draft' });
-      await store.insertRelease(r, 'user:default/alice', T0, []);
+      await store.insertRelease({
+        release: r,
+        actor: 'user:default/alice',
+        at: T0,
+        activity: [],
+      });
       await store.applyChange({
         releaseId: r.id,
         actor: 'user:default/alice',
@@ -433,18 +472,22 @@ describe.each(databases.eachSupportedId())(
       ]);
 
       expect(
-        await store.deleteRelease(
-          r.id,
-          'planned',
-          'user:default/alice',
-          T0 + 3,
-          [],
-        ),
+        await store.deleteRelease({
+          id: r.id,
+          onlyStatus: 'planned',
+          actor: 'user:default/alice',
+          at: T0 + 3,
+          activity: [],
+        }),
       ).toBe(false);
       expect(
-        await store.deleteRelease(r.id, 'draft', 'user:default/alice', T0 + 3, [
-          { action: 'release.deleted', summary: 'Deleted' },
-        ]),
+        await store.deleteRelease({
+          id: r.id,
+          onlyStatus: 'draft',
+          actor: 'user:default/alice',
+          at: T0 + 3,
+          activity: [{ action: 'release.deleted', summary: 'Deleted' }],
+        }),
       ).toBe(true);
       expect(await store.getRelease(r.id)).toBeUndefined();
       expect(await knex('checklist_items').where({ release_id: r.id })).toEqual(

@@ -209,6 +209,39 @@ export interface ActivityInput {
   after?: unknown;
 }
 
+/** Who makes a write to a release, when (epoch ms), and what its activity trail records of it. */
+export interface ReleaseWrite {
+  actor: string;
+  at: number;
+  activity: ActivityInput[];
+}
+
+export interface InsertReleaseRequest extends ReleaseWrite {
+  release: NewRelease;
+}
+
+export interface DeleteReleaseRequest extends ReleaseWrite {
+  id: string;
+  /** The status the release must still have; otherwise nothing is deleted. */
+  onlyStatus: ReleaseStatus;
+}
+
+/** A decision or outcome written inside a release change, by its actor at its time. */
+export type FollowUpWrite<T> = T & {
+  releaseId: string;
+  actor: string;
+  at: number;
+};
+
+/** Completed releases whose outcome falls in [from, to) (epoch ms), for the metrics. */
+export interface MetricsFilter {
+  from: number;
+  to: number;
+  owner?: string;
+  entityRef?: string;
+  readScope?: ReleaseReadScope;
+}
+
 export interface NewRelease {
   id: string;
   title: string;
@@ -232,11 +265,9 @@ export interface NewRelease {
  * Everything one write does to a release, applied in one transaction: the revision is bumped (and
  * checked first when `expectedRevision` is set), then fields, scope, checklist and activity follow.
  */
-export interface ReleaseChange {
+export interface ReleaseChange extends ReleaseWrite {
   releaseId: string;
   expectedRevision?: number;
-  actor: string;
-  at: number;
   fields?: ReleaseFields;
   addComponents?: StoredComponent[];
   removeComponents?: string[];
@@ -246,7 +277,6 @@ export interface ReleaseChange {
   addDecision?: NewDecision;
   /** Records (or replaces) the outcome and its action items. */
   setOutcome?: NewOutcome;
-  activity: ActivityInput[];
 }
 
 export type { ActivityEntry };

@@ -1,4 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { migratedDatabase } from '../__testUtils__/migratedDatabase';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
 import { seedDemoReleases } from './seedDemoReleases';
@@ -11,10 +12,8 @@ describe.each(databases.eachSupportedId())(
   'seedDemoReleases on %s',
   databaseId => {
     it('seeds an empty database once, with past, current and upcoming releases', async () => {
-      const knex = await databases.init(databaseId);
-      const store = await DatabaseReleaseStore.create({
-        database: mockServices.database({ knex, migrations: { skip: false } }),
-      });
+      const { knex, database } = await migratedDatabase(databases, databaseId);
+      const store = await DatabaseReleaseStore.create({ database });
       const logger = mockServices.logger.mock();
       const now = Date.UTC(2026, 10, 28, 12);
 

@@ -75,8 +75,8 @@ async function seedOne(store: ReleaseStore, demo: DemoRelease, now: number) {
     ),
   ].map(t => ({ ...t, id: randomUUID(), source: DEFAULT_TEMPLATE.id }));
 
-  await store.insertRelease(
-    {
+  await store.insertRelease({
+    release: {
       id,
       title: demo.title,
       version: demo.version,
@@ -92,15 +92,15 @@ async function seedOne(store: ReleaseStore, demo: DemoRelease, now: number) {
       components,
       items,
     },
-    demo.actor,
-    createdAt,
-    [
+    actor: demo.actor,
+    at: createdAt,
+    activity: [
       {
         action: 'release.created',
         summary: `Created ${demo.title} ${demo.version} (demo data)`,
       },
     ],
-  );
+  });
 
   const states = settledStates(items.length, demo.settled);
   const fields: ReleaseFields = { status: demo.status };

@@ -6,7 +6,7 @@ import {
 } from '@releasekit/plugin-releases-common';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { DatabaseFeedStore, FeedFilters } from '../database/FeedStore';
+import type { FeedFilters, FeedStore } from '../database/FeedStore';
 import type { ReleaseReadScope } from '../database/types';
 import { actorOf } from './actor';
 import type { CalendarService } from './CalendarService';
@@ -40,7 +40,7 @@ function hashToken(token: string): string {
  */
 export class FeedService {
   constructor(
-    private readonly store: DatabaseFeedStore,
+    private readonly store: FeedStore,
     private readonly calendar: CalendarService,
     private readonly urls: {
       feedBaseUrl: () => Promise<string>;

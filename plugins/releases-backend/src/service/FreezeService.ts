@@ -6,8 +6,11 @@ import type {
   FreezeWindow,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
-import type { DatabaseFreezeStore } from '../database/FreezeStore';
-import type { FreezeFields } from '../database/operations/freezes';
+import type {
+  FreezeFields,
+  FreezeStore,
+  NewFreeze,
+} from '../database/FreezeStore';
 import { actorOf } from './actor';
 import type { ComponentCatalog } from '../catalog/ComponentCatalog';
 import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
@@ -65,7 +68,7 @@ export class FreezeService {
   private readonly recurrences = new RecurrenceCache();
 
   constructor(
-    private readonly store: DatabaseFreezeStore,
+    private readonly store: FreezeStore,
     private readonly catalog: ComponentCatalog,
     config: Config,
     private readonly now: () => number = Date.now,
@@ -137,7 +140,7 @@ export class FreezeService {
     const fields = this.validate(input);
     const id = randomUUID();
     await this.store.insert(
-      { id, ...(fields as Required<FreezeFields>) },
+      { id, ...(fields as Omit<NewFreeze, 'id'>) },
       actorOf(credentials),
       this.now(),
     );
@@ -155,7 +158,12 @@ export class FreezeService {
         input.recurrence === undefined ? current.recurrence : input.recurrence,
       entityRefs: input.entityRefs ?? current.entityRefs,
     });
-    await this.store.update(id, input.revision, fields, this.now());
+    await this.store.update({
+      id,
+      expectedRevision: input.revision,
+      fields,
+      at: this.now(),
+    });
     return (await this.store.get(id))!;
   }
 

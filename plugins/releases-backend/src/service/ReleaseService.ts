@@ -125,8 +125,8 @@ export class ReleaseService extends ReleaseServiceBase {
       ...stored.flatMap(c => componentItems(template, c)),
       ...carried.items,
     ];
-    await this.store.insertRelease(
-      {
+    await this.store.insertRelease({
+      release: {
         id,
         title: input.title.trim(),
         version: input.version.trim(),
@@ -145,7 +145,7 @@ export class ReleaseService extends ReleaseServiceBase {
       },
       actor,
       at,
-      [
+      activity: [
         {
           action: 'release.created',
           summary: `Created ${input.title.trim()} ${input.version.trim()} with ${
@@ -159,7 +159,7 @@ export class ReleaseService extends ReleaseServiceBase {
           },
         },
       ],
-    );
+    });
     return this.getRelease(id);
   }
 
@@ -301,19 +301,19 @@ export class ReleaseService extends ReleaseServiceBase {
         ].toLocaleLowerCase('en-US')}. Cancel it instead.`,
       );
     }
-    const deleted = await this.store.deleteRelease(
+    const deleted = await this.store.deleteRelease({
       id,
-      'draft',
-      actorOf(credentials),
-      this.now(),
-      [
+      onlyStatus: 'draft',
+      actor: actorOf(credentials),
+      at: this.now(),
+      activity: [
         {
           action: 'release.deleted',
           summary: `Deleted the draft ${current.title} ${current.version}`,
           before: { title: current.title, version: current.version },
         },
       ],
-    );
+    });
     if (!deleted) {
       throw new ConflictError(
         `Release ${id} changed while it was being deleted; reload it`,

@@ -4,19 +4,11 @@ import type {
   MonthlyMetrics,
   TeamMetrics,
 } from '@releasekit/plugin-releases-common';
-import { applyReleaseFilter } from './listReleases';
-import type { ReleaseReadScope } from '../types';
-import { TABLES } from './tables';
+import type { MetricsFilter } from '../../types';
+import { applyReleaseFilter } from '../releaseFilter';
+import { TABLES } from '../tables';
 
 const HOUR = 3_600_000;
-
-export interface MetricsFilter {
-  from: number;
-  to: number;
-  owner?: string;
-  entityRef?: string;
-  readScope?: ReleaseReadScope;
-}
 
 /**
  * The calendar month (UTC) of the release time, as `YYYY-MM`. The one place where the SQL differs

@@ -1,16 +1,13 @@
 import type { Knex } from 'knex';
-import type { ReleaseRow } from '../rows';
-import type { ActivityInput, NewRelease } from '../types';
-import { TABLES } from './tables';
-import { insertActivity, insertComponents, insertItems } from './writeRows';
+import type { ReleaseRow } from '../../rows';
+import type { InsertReleaseRequest } from '../../types';
+import { TABLES } from '../tables';
+import { insertActivity, insertComponents, insertItems } from '../writeRows';
 
 /** Inserts a release with its components, checklist and first activity entry, in one transaction. */
 export async function insertRelease(
   db: Knex,
-  release: NewRelease,
-  actor: string,
-  at: number,
-  activity: ActivityInput[],
+  { release, actor, at, activity }: InsertReleaseRequest,
 ): Promise<void> {
   await db.transaction(async tx => {
     const row: ReleaseRow = {
@@ -34,12 +31,17 @@ export async function insertRelease(
     };
     await tx(TABLES.releases).insert(row);
     await insertComponents(tx, release.id, release.components, 0);
-    await insertItems(tx, release.id, release.items, 0, at);
+    await insertItems(tx, {
+      releaseId: release.id,
+      items: release.items,
+      firstPosition: 0,
+      at,
+    });
     if (release.carriedActionItemIds?.length) {
       await tx(TABLES.actionItems)
         .whereIn('id', release.carriedActionItemIds)
         .update({ carried_into: release.id });
     }
-    await insertActivity(tx, release.id, actor, at, activity);
+    await insertActivity(tx, { releaseId: release.id, actor, at, activity });
   });
 }

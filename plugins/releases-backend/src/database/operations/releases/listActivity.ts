@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ActivityEntry } from '@releasekit/plugin-releases-common';
-import { activityFromRow, type ActivityRow } from '../rows';
-import { TABLES } from './tables';
+import { activityFromRow, type ActivityRow } from '../../rows';
+import { TABLES } from '../tables';
 
 /** A release's activity, newest first; the auto-increment id breaks ties within one millisecond. */
 export async function listActivity(

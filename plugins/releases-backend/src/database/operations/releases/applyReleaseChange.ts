@@ -1,15 +1,16 @@
 import { NotFoundError } from '@backstage/errors';
 import type { Knex } from 'knex';
-import type { ChecklistItemRow, ReleaseRow } from '../rows';
-import { staleRevisionError } from '../staleRevision';
+import type { ChecklistItemRow, ReleaseRow } from '../../rows';
+import { staleRevisionError } from '../../staleRevision';
 import type {
   ChecklistItemFields,
   ReleaseChange,
   ReleaseFields,
-} from '../types';
-import { insertDecision, upsertOutcome } from './followUp';
-import { TABLES } from './tables';
-import { insertActivity, insertComponents, insertItems } from './writeRows';
+} from '../../types';
+import { insertDecision } from '../followUp/insertDecision';
+import { upsertOutcome } from '../followUp/upsertOutcome';
+import { TABLES } from '../tables';
+import { insertActivity, insertComponents, insertItems } from '../writeRows';
 
 function releaseColumns(fields: ReleaseFields): Partial<ReleaseRow> {
   const columns: Partial<ReleaseRow> = {};
@@ -115,13 +116,12 @@ export async function applyReleaseChange(
         .where({ release_id: change.releaseId })
         .max({ max: 'position' })
         .first()) as { max: number | string | null };
-      await insertItems(
-        tx,
-        change.releaseId,
-        change.addItems,
-        max === null ? 0 : Number(max) + 1,
-        change.at,
-      );
+      await insertItems(tx, {
+        releaseId: change.releaseId,
+        items: change.addItems,
+        firstPosition: max === null ? 0 : Number(max) + 1,
+        at: change.at,
+      });
     }
     for (const { id, fields } of change.updateItems ?? []) {
       const changed = await tx<ChecklistItemRow>(TABLES.items)
@@ -135,30 +135,12 @@ export async function applyReleaseChange(
       }
     }
     if (change.addDecision) {
-      await insertDecision(
-        tx,
-        change.releaseId,
-        change.addDecision,
-        change.actor,
-        change.at,
-      );
+      await insertDecision(tx, { ...change, decision: change.addDecision });
     }
     if (change.setOutcome) {
-      await upsertOutcome(
-        tx,
-        change.releaseId,
-        change.setOutcome,
-        change.actor,
-        change.at,
-      );
+      await upsertOutcome(tx, { ...change, outcome: change.setOutcome });
     }
-    await insertActivity(
-      tx,
-      change.releaseId,
-      change.actor,
-      change.at,
-      change.activity,
-    );
+    await insertActivity(tx, change);
     return change.expectedRevision === undefined
       ? undefined
       : change.expectedRevision + 1;

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import type { ActivityInput } from '../types';
-import { TABLES } from './tables';
-import { insertActivity } from './writeRows';
+import type { DeleteReleaseRequest } from '../../types';
+import { TABLES } from '../tables';
+import { insertActivity } from '../writeRows';
 
 /**
  * Deletes a release that still has the expected status, keeping its activity trail (which records
@@ -9,11 +9,7 @@ import { insertActivity } from './writeRows';
  */
 export async function deleteRelease(
   db: Knex,
-  id: string,
-  onlyStatus: string,
-  actor: string,
-  at: number,
-  activity: ActivityInput[],
+  { id, onlyStatus, actor, at, activity }: DeleteReleaseRequest,
 ): Promise<boolean> {
   return db.transaction(async tx => {
     // Children first: MySQL and SQLite only cascade when foreign keys are enforced.
@@ -27,7 +23,7 @@ export async function deleteRelease(
     await tx(TABLES.items).where({ release_id: id }).delete();
     await tx(TABLES.components).where({ release_id: id }).delete();
     await tx(TABLES.releases).where({ id }).delete();
-    await insertActivity(tx, id, actor, at, activity);
+    await insertActivity(tx, { releaseId: id, actor, at, activity });
     return true;
   });
 }

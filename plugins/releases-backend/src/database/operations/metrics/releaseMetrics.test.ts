@@ -1,11 +1,11 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
 import type {
   OutcomeResult,
   ReleaseStatus,
 } from '@releasekit/plugin-releases-common';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { DatabaseReleaseStore } from './DatabaseReleaseStore';
+import { migratedDatabase } from '../../../__testUtils__/migratedDatabase';
+import { createTestDatabases } from '../../../__testUtils__/testDatabases';
+import { DatabaseReleaseStore } from '../../DatabaseReleaseStore';
 
 jest.setTimeout(60_000);
 
@@ -102,8 +102,8 @@ const FIXTURES: Fixture[] = [
 
 async function seed(store: DatabaseReleaseStore, fixtures: Fixture[]) {
   for (const f of fixtures) {
-    await store.insertRelease(
-      {
+    await store.insertRelease({
+      release: {
         id: f.id,
         title: f.id,
         version: '1',
@@ -133,10 +133,10 @@ async function seed(store: DatabaseReleaseStore, fixtures: Fixture[]) {
           source: 'default',
         })),
       },
-      'user:default/alice',
-      T0 - 400 * H,
-      [],
-    );
+      actor: 'user:default/alice',
+      at: T0 - 400 * H,
+      activity: [],
+    });
     const done = (id: string, at: number) => ({
       id,
       fields: {
@@ -177,10 +177,9 @@ describe.each(databases.eachSupportedId())(
     let store: DatabaseReleaseStore;
 
     beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      store = await DatabaseReleaseStore.create({
-        database: mockServices.database({ knex, migrations: { skip: false } }),
-      });
+      const migrated = await migratedDatabase(databases, databaseId);
+      knex = migrated.knex;
+      store = await DatabaseReleaseStore.create(migrated);
     });
 
     afterAll(async () => {
