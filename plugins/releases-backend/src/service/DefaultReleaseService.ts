@@ -9,7 +9,11 @@ import {
   type ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
-import type { ActivityInput, ReleaseFields } from '../database/types';
+import type {
+  ActivityInput,
+  ReleaseFields,
+  StoredRelease,
+} from '../database/types';
 import { staleRevisionError } from '../database/staleRevision';
 import { actorOf } from './actor';
 import {
@@ -31,6 +35,44 @@ import type {
 } from './ReleaseService';
 import { toRelease, toSummary } from './toRelease';
 import { describeShift, parseTimestamp, parseReleaseWindow } from './windows';
+
+/**
+ * The activity entry of a moved window, with the new window set in `fields`; undefined when the
+ * input leaves the window where it is.
+ */
+function windowMove(
+  current: StoredRelease,
+  input: UpdateReleaseRequest,
+  fields: ReleaseFields,
+): ActivityInput | undefined {
+  if (input.windowStart === undefined && input.windowEnd === undefined) {
+    return undefined;
+  }
+  const { start, end } = parseReleaseWindow(
+    input.windowStart ?? current.windowStart,
+    input.windowEnd ?? current.windowEnd,
+  );
+  const oldStart = Date.parse(current.windowStart);
+  const oldEnd = Date.parse(current.windowEnd);
+  if (start === oldStart && end === oldEnd) return undefined;
+  fields.windowStart = start;
+  fields.windowEnd = end;
+  return {
+    action: 'release.window_moved',
+    summary: `Moved the window: start ${describeShift(
+      oldStart,
+      start,
+    )}, end ${describeShift(oldEnd, end)}`,
+    before: {
+      windowStart: current.windowStart,
+      windowEnd: current.windowEnd,
+    },
+    after: {
+      windowStart: new Date(start).toISOString(),
+      windowEnd: new Date(end).toISOString(),
+    },
+  };
+}
 
 /**
  * Release plans: listing, reading, creating, editing and deleting them, with the activity trail.
@@ -227,33 +269,8 @@ export class DefaultReleaseService
       );
       record('stakeholders', current.stakeholders, stakeholders);
     }
-    if (input.windowStart !== undefined || input.windowEnd !== undefined) {
-      const { start, end } = parseReleaseWindow(
-        input.windowStart ?? current.windowStart,
-        input.windowEnd ?? current.windowEnd,
-      );
-      const oldStart = Date.parse(current.windowStart);
-      const oldEnd = Date.parse(current.windowEnd);
-      if (start !== oldStart || end !== oldEnd) {
-        fields.windowStart = start;
-        fields.windowEnd = end;
-        activity.push({
-          action: 'release.window_moved',
-          summary: `Moved the window: start ${describeShift(
-            oldStart,
-            start,
-          )}, end ${describeShift(oldEnd, end)}`,
-          before: {
-            windowStart: current.windowStart,
-            windowEnd: current.windowEnd,
-          },
-          after: {
-            windowStart: new Date(start).toISOString(),
-            windowEnd: new Date(end).toISOString(),
-          },
-        });
-      }
-    }
+    const moved = windowMove(current, input, fields);
+    if (moved) activity.push(moved);
     if (parties.length) {
       await this.catalog.describe({ components: [], parties }, credentials);
     }
@@ -281,7 +298,6 @@ export class DefaultReleaseService
       fields,
       activity,
     });
-    const moved = activity.find(a => a.action === 'release.window_moved');
     return this.changed(
       id,
       moved

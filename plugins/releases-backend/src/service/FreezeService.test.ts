@@ -1,9 +1,9 @@
-import type { Knex } from 'knex';
-import request from 'supertest';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
-import { startReleasesBackend } from '../__testUtils__/startReleasesBackend';
+import {
+  type UsedBackend,
+  useReleasesBackend,
+} from '../__testUtils__/useReleasesBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { freezeOccurrences, RecurrenceCache } from './freezeOccurrences';
 
 jest.setTimeout(60_000);
 
@@ -13,139 +13,56 @@ const entities = graphCatalog({
   ledger: { owner: 'payments-team', system: 'money' },
 });
 
-describe('freezeOccurrences', () => {
-  const weekly = {
-    id: 'f',
-    title: 'Friday freeze',
-    reason: 'No Friday deploys',
-    // Friday 2027-03-05, 12:00 to Monday 06:00 UTC.
-    start: '2027-03-05T12:00:00.000Z',
-    end: '2027-03-08T06:00:00.000Z',
-    recurrence: 'FREQ=WEEKLY;BYDAY=FR',
-    entityRefs: [],
-    source: 'api' as const,
-    revision: 1,
-    createdBy: null,
-  };
+/** A year-end freeze of the money system, declared in app-config. */
+const config = {
+  releases: {
+    freezes: [
+      {
+        id: 'year-end',
+        title: 'Year-end close',
+        reason: 'Finance closes the books',
+        start: '2027-12-28T00:00:00Z',
+        end: '2028-01-03T00:00:00Z',
+        entityRefs: ['system:default/money'],
+      },
+    ],
+  },
+};
 
-  it('expands a recurring freeze into occurrences of the first one’s length', () => {
-    const from = Date.parse('2027-03-10T00:00:00Z');
-    const to = Date.parse('2027-03-24T00:00:00Z');
-    expect(
-      freezeOccurrences(weekly, from, to).map(o => [o.start, o.end]),
-    ).toEqual([
-      ['2027-03-12T12:00:00.000Z', '2027-03-15T06:00:00.000Z'],
-      ['2027-03-19T12:00:00.000Z', '2027-03-22T06:00:00.000Z'],
-    ]);
-  });
+/** The helpers of these tests, on the backend of the describe that calls it. */
+function helpers(backend: UsedBackend) {
+  const api = backend.api;
+  async function plan(
+    component: string,
+    windowStart: string,
+    windowEnd: string,
+  ) {
+    const created = await api()
+      .post('/api/releases/releases')
+      .send({
+        title: 'R',
+        version: '1',
+        windowStart,
+        windowEnd,
+        owner: 'group:default/checkout-team',
+        components: [`component:default/${component}`],
+      });
+    expect(created.status).toBe(201);
+    return created.body;
+  }
 
-  it('includes an occurrence that started before the range and is still running', () => {
-    const at = Date.parse('2027-03-14T00:00:00Z');
-    expect(freezeOccurrences(weekly, at, at + 1).map(o => o.start)).toEqual([
-      '2027-03-12T12:00:00.000Z',
-    ]);
-  });
-
-  it('expands across a year boundary from a kept cache, and expands a changed rule anew', () => {
-    const cache = new RecurrenceCache();
-    const from = Date.parse('2027-12-20T00:00:00Z');
-    const to = Date.parse('2028-01-10T00:00:00Z');
-    const fridays = [
-      '2027-12-17T12:00:00.000Z',
-      '2027-12-24T12:00:00.000Z',
-      '2027-12-31T12:00:00.000Z',
-      '2028-01-07T12:00:00.000Z',
-    ];
-    for (let call = 0; call < 2; call++) {
-      expect(
-        freezeOccurrences(weekly, from, to, cache).map(o => o.start),
-      ).toEqual(fridays);
-    }
-    const mondays = {
-      ...weekly,
-      revision: 2,
-      recurrence: 'FREQ=WEEKLY;BYDAY=MO',
-    };
-    expect(
-      freezeOccurrences(mondays, from, to, cache).map(o => o.start),
-    ).toEqual([
-      '2027-12-20T12:00:00.000Z',
-      '2027-12-27T12:00:00.000Z',
-      '2028-01-03T12:00:00.000Z',
-    ]);
-  });
-
-  it('answers one-off windows by overlap only', () => {
-    const oneOff = { ...weekly, recurrence: null };
-    expect(
-      freezeOccurrences(
-        oneOff,
-        Date.parse('2027-03-08T06:00:00Z'),
-        Date.parse('2027-03-09T00:00:00Z'),
-      ),
-    ).toEqual([]);
-    expect(
-      freezeOccurrences(
-        oneOff,
-        Date.parse('2027-03-06T00:00:00Z'),
-        Date.parse('2027-03-06T01:00:00Z'),
-      ),
-    ).toHaveLength(1);
-  });
-});
+  return { plan };
+}
 
 describe.each(databases.eachSupportedId())(
   'freeze windows on %s',
   databaseId => {
-    let knex: Knex;
-    let ctx: Awaited<ReturnType<typeof startReleasesBackend>>;
-    const api = () => request(ctx.server);
-
-    beforeEach(async () => {
-      knex = await databases.init(databaseId);
-      ctx = await startReleasesBackend({
-        knex,
-        entities,
-        config: {
-          releases: {
-            freezes: [
-              {
-                id: 'year-end',
-                title: 'Year-end close',
-                reason: 'Finance closes the books',
-                start: '2027-12-28T00:00:00Z',
-                end: '2028-01-03T00:00:00Z',
-                entityRefs: ['system:default/money'],
-              },
-            ],
-          },
-        },
-      });
+    const backend = useReleasesBackend(databases, databaseId, {
+      entities,
+      config,
+      per: 'test',
     });
-
-    afterEach(async () => {
-      await ctx.backend.stop();
-      await knex.destroy();
-    });
-
-    async function plan(
-      component: string,
-      windowStart: string,
-      windowEnd: string,
-    ) {
-      const created = await api()
-        .post('/api/releases/releases')
-        .send({
-          title: 'R',
-          version: '1',
-          windowStart,
-          windowEnd,
-          owner: 'group:default/checkout-team',
-          components: [`component:default/${component}`],
-        });
-      expect(created.status).toBe(201);
-      return created.body;
-    }
+    const api = backend.api;
 
     it('creates, lists by range, updates with a revision and deletes freezes; config ones are read-only', async () => {
       const created = await api()
@@ -222,6 +139,19 @@ describe.each(databases.eachSupportedId())(
         (await api().delete(`/api/releases/freezes/${created.body.id}`)).status,
       ).toBe(404);
     });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'releases in freeze windows on %s',
+  databaseId => {
+    const backend = useReleasesBackend(databases, databaseId, {
+      entities,
+      config,
+      per: 'test',
+    });
+    const api = backend.api;
+    const { plan } = helpers(backend);
 
     it('refuses to schedule or start a release in a recurring freeze without an override and a reason', async () => {
       await api()
@@ -312,6 +242,18 @@ describe.each(databases.eachSupportedId())(
         insights.body.conflicts.find((c: any) => c.kind === 'freeze').freezeId,
       ).toBe('config:year-end');
     });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'frozen now, for CI on %s',
+  databaseId => {
+    const backend = useReleasesBackend(databases, databaseId, {
+      entities,
+      config,
+      per: 'test',
+    });
+    const api = backend.api;
 
     it('tells a CI pipeline whether an entity is frozen now, through its system or owner', async () => {
       const now = Date.now();

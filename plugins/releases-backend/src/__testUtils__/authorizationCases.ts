@@ -1,32 +1,23 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import type { Knex } from 'knex';
-import request from 'supertest';
-import { graphCatalog } from '../__testUtils__/graphCatalog';
-import {
-  policyPermissions,
-  testUserInfo,
-} from '../__testUtils__/policyPermissions';
-import {
-  type ReleasesTestBackend,
-  startReleasesBackend,
-} from '../__testUtils__/startReleasesBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { ReleasesPermissionPolicy } from './ReleasesPermissionPolicy';
+import { testUserInfo } from './policyPermissions';
+import { graphCatalog } from './graphCatalog';
 
-jest.setTimeout(120_000);
+/*
+ * Every endpoint, called by five kinds of caller (nobody, a stranger, the release owner, a
+ * component owner and an admin), with the status ReleasesPermissionPolicy should lead to.
+ */
 
-const users = {
+export const users = {
   owner: 'user:default/olive',
   componentOwner: 'user:default/pat',
   admin: 'user:default/ada',
   stranger: 'user:default/sam',
 };
-const userInfo = testUserInfo({
+export const userInfo = testUserInfo({
   [users.owner]: ['group:default/checkout-team'],
   [users.componentOwner]: ['group:default/payments-team'],
   [users.admin]: ['group:default/release-admins'],
 });
-const entities = [
+export const entities = [
   ...graphCatalog({
     checkout: { owner: 'checkout-team' },
     payment: { owner: 'payments-team' },
@@ -40,17 +31,23 @@ const entities = [
   })),
 ];
 
-type Who = 'none' | keyof typeof users;
-const WHO: Who[] = ['none', 'stranger', 'owner', 'componentOwner', 'admin'];
+export type Who = 'none' | keyof typeof users;
+export const WHO: Who[] = [
+  'none',
+  'stranger',
+  'owner',
+  'componentOwner',
+  'admin',
+];
 
-interface Fixture {
+export interface Fixture {
   release: any;
   freezeId: string;
   feedId: string;
   feedPath: string;
 }
 
-interface Row {
+export interface Row {
   name: string;
   status?: 'draft' | 'planned' | 'in_progress';
   call: (f: Fixture) => {
@@ -66,7 +63,7 @@ const itemOf = (f: Fixture, component: string) =>
     (i: any) => i.componentRef === `component:default/${component}`,
   ).id;
 
-const ROWS: Row[] = [
+export const ROWS: Row[] = [
   {
     name: 'list releases',
     call: () => ({ method: 'get', path: '/releases' }),
@@ -272,142 +269,3 @@ const ROWS: Row[] = [
     expect: [401, 200, 200, 200, 200],
   },
 ];
-
-const databases = createTestDatabases();
-
-describe('authorization of every endpoint', () => {
-  let knex: Knex;
-  let ctx: ReleasesTestBackend;
-
-  beforeAll(async () => {
-    knex = await databases.init('SQLITE_3');
-    ctx = await startReleasesBackend({
-      knex,
-      entities,
-      anonymousByDefault: true,
-      permissions: policyPermissions(
-        new ReleasesPermissionPolicy({
-          userInfo,
-          adminGroups: ['group:default/release-admins'],
-        }),
-        userInfo,
-      ),
-    });
-  });
-
-  afterAll(async () => {
-    await ctx.backend.stop();
-    await knex.destroy();
-  });
-
-  const as = (who: Who) =>
-    who === 'none'
-      ? {}
-      : { Authorization: mockCredentials.user.header(users[who]) };
-
-  async function send(who: Who, call: ReturnType<Row['call']>) {
-    const req = request(ctx.server)
-      [call.method](`/api/releases${call.path}`)
-      .set(as(who));
-    return call.body ? req.send(call.body) : req;
-  }
-
-  async function fixture(status: Row['status'] = 'draft'): Promise<Fixture> {
-    const admin = (call: ReturnType<Row['call']>) => send('admin', call);
-    let release = (
-      await admin({
-        method: 'post',
-        path: '/releases',
-        body: {
-          title: 'Checkout',
-          version: '2',
-          windowStart: '2027-01-10T09:00:00Z',
-          windowEnd: '2027-01-10T12:00:00Z',
-          owner: 'group:default/checkout-team',
-          components: [
-            'component:default/checkout',
-            'component:default/payment',
-          ],
-        },
-      })
-    ).body;
-    const path: Record<NonNullable<Row['status']>, string[]> = {
-      draft: [],
-      planned: ['planned'],
-      in_progress: ['planned', 'in_progress'],
-    };
-    for (const to of path[status]) {
-      release = (
-        await admin({
-          method: 'post',
-          path: `/releases/${release.id}/transitions`,
-          body: { to, override: true, reason: 'Test' },
-        })
-      ).body;
-    }
-    const freeze = await admin({
-      method: 'post',
-      path: '/freezes',
-      body: {
-        title: 'F',
-        reason: 'R',
-        start: '2027-04-01T00:00:00Z',
-        end: '2027-04-02T00:00:00Z',
-      },
-    });
-    const feed = await admin({ method: 'post', path: '/feeds', body: {} });
-    return {
-      release,
-      freezeId: freeze.body.id,
-      feedId: feed.body.id,
-      feedPath: new URL(feed.body.url).pathname.replace('/api/releases', ''),
-    };
-  }
-
-  it.each(ROWS.map(row => [row.name, row] as const))(
-    '%s',
-    async (_name, row) => {
-      const got: number[] = [];
-      for (const who of WHO) {
-        const res = await send(who, row.call(await fixture(row.status)));
-        got.push(res.status);
-      }
-      expect(Object.fromEntries(WHO.map((w, i) => [w, got[i]]))).toEqual(
-        Object.fromEntries(WHO.map((w, i) => [w, row.expect[i]])),
-      );
-    },
-  );
-
-  it('tells each viewer what they may do with a release', async () => {
-    const { release } = await fixture();
-    const access = async (who: Who) =>
-      (await send(who, { method: 'get', path: `/releases/${release.id}` })).body
-        .access;
-    const paymentItems = release.checklist
-      .filter((i: any) => i.componentRef === 'component:default/payment')
-      .map((i: any) => i.id)
-      .sort();
-    const all = release.checklist.map((i: any) => i.id).sort();
-
-    expect(await access('stranger')).toEqual({
-      update: false,
-      delete: false,
-      updatableItemIds: [],
-    });
-    const pat = await access('componentOwner');
-    expect({ ...pat, updatableItemIds: pat.updatableItemIds.sort() }).toEqual({
-      update: false,
-      delete: false,
-      updatableItemIds: paymentItems,
-    });
-    const olive = await access('owner');
-    expect({
-      ...olive,
-      updatableItemIds: olive.updatableItemIds.sort(),
-    }).toEqual({
-      update: true,
-      delete: true,
-      updatableItemIds: all,
-    });
-  });
-});

@@ -1,10 +1,8 @@
-import type { Knex } from 'knex';
-import request from 'supertest';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
 import {
-  type ReleasesTestBackend,
-  startReleasesBackend,
-} from '../__testUtils__/startReleasesBackend';
+  type UsedBackend,
+  useReleasesBackend,
+} from '../__testUtils__/useReleasesBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
@@ -23,44 +21,43 @@ const entities = [
   },
 ];
 
+/** The helpers of these tests, on the backend of the describe that calls it. */
+function helpers(backend: UsedBackend) {
+  const api = backend.api;
+  async function planned(components = ['component:default/cart']) {
+    const created = await api().post('/api/releases/releases').send({
+      title: 'Cart',
+      version: '1.0.0',
+      windowStart: '2026-11-20T09:00:00Z',
+      windowEnd: '2026-11-20T12:00:00Z',
+      owner: 'group:default/checkout-team',
+      components,
+    });
+    expect(created.status).toBe(201);
+    const res = await api()
+      .post(`/api/releases/releases/${created.body.id}/transitions`)
+      .send({ to: 'planned' });
+    expect(res.status).toBe(200);
+    return res.body;
+  }
+
+  const start = (id: string) =>
+    api()
+      .post(`/api/releases/releases/${id}/transitions`)
+      .send({ to: 'in_progress' });
+
+  return { planned, start };
+}
+
 describe.each(databases.eachSupportedId())(
   'decisions and outcomes on %s',
   databaseId => {
-    let knex: Knex;
-    let ctx: ReleasesTestBackend;
-    const api = () => request(ctx.server);
-
-    beforeEach(async () => {
-      knex = await databases.init(databaseId);
-      ctx = await startReleasesBackend({ knex, entities });
+    const backend = useReleasesBackend(databases, databaseId, {
+      entities,
+      per: 'test',
     });
-
-    afterEach(async () => {
-      await ctx.backend.stop();
-      await knex.destroy();
-    });
-
-    async function planned(components = ['component:default/cart']) {
-      const created = await api().post('/api/releases/releases').send({
-        title: 'Cart',
-        version: '1.0.0',
-        windowStart: '2026-11-20T09:00:00Z',
-        windowEnd: '2026-11-20T12:00:00Z',
-        owner: 'group:default/checkout-team',
-        components,
-      });
-      expect(created.status).toBe(201);
-      const res = await api()
-        .post(`/api/releases/releases/${created.body.id}/transitions`)
-        .send({ to: 'planned' });
-      expect(res.status).toBe(200);
-      return res.body;
-    }
-
-    const start = (id: string) =>
-      api()
-        .post(`/api/releases/releases/${id}/transitions`)
-        .send({ to: 'in_progress' });
+    const api = backend.api;
+    const { planned, start } = helpers(backend);
 
     it('records go/no-go with a readiness snapshot; a go lets an unready release start, a no-go stops it', async () => {
       const release = await planned();
@@ -154,6 +151,18 @@ describe.each(databases.eachSupportedId())(
         'In progress → Rolled back',
       );
     });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'action items carried forward on %s',
+  databaseId => {
+    const backend = useReleasesBackend(databases, databaseId, {
+      entities,
+      per: 'test',
+    });
+    const api = backend.api;
+    const { planned, start } = helpers(backend);
 
     it('carries an action item into the next release of the same template and components, once', async () => {
       const first = await planned();
@@ -225,6 +234,18 @@ describe.each(databases.eachSupportedId())(
         third.body.checklist.some((i: any) => i.source.startsWith('carried:')),
       ).toBe(false);
     });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'metrics through the API on %s',
+  databaseId => {
+    const backend = useReleasesBackend(databases, databaseId, {
+      entities,
+      per: 'test',
+    });
+    const api = backend.api;
+    const { planned, start } = helpers(backend);
 
     it('serves metrics through the API', async () => {
       const release = await planned();

@@ -1,11 +1,9 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import type { Knex } from 'knex';
-import request from 'supertest';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
 import {
-  type ReleasesTestBackend,
-  startReleasesBackend,
-} from '../__testUtils__/startReleasesBackend';
+  type UsedBackend,
+  useReleasesBackend,
+} from '../__testUtils__/useReleasesBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
@@ -18,28 +16,14 @@ const entities = graphCatalog({
 });
 const ACTOR = 'user:default/olive';
 
-describe('who is told about what', () => {
-  let knex: Knex;
-  let ctx: ReleasesTestBackend;
+/** The helpers of these tests, on the backend of the describe that calls it. */
+function helpers(backend: UsedBackend) {
   const api = (method: 'post' | 'patch' | 'put', path: string, body: object) =>
-    request(ctx.server)
+    backend
+      .api()
       [method](`/api/releases${path}`)
       .set('Authorization', mockCredentials.user.header(ACTOR))
       .send(body);
-
-  beforeAll(async () => {
-    knex = await databases.init('SQLITE_3');
-    ctx = await startReleasesBackend({ knex, entities });
-  });
-
-  afterAll(async () => {
-    await ctx.backend.stop();
-    await knex.destroy();
-  });
-
-  beforeEach(() => {
-    ctx.notifications.length = 0;
-  });
 
   async function draft() {
     const res = await api('post', '/releases', {
@@ -56,7 +40,7 @@ describe('who is told about what', () => {
   }
 
   const sent = () =>
-    ctx.notifications.map(n => ({
+    backend.ctx().notifications.map(n => ({
       to:
         n.recipients.type === 'entity'
           ? [n.recipients.entityRef].flat().sort()
@@ -70,9 +54,22 @@ describe('who is told about what', () => {
       link: n.payload.link,
     }));
 
+  return { api, draft, sent };
+}
+
+describe('who is told about planning and moves', () => {
+  const backend = useReleasesBackend(databases, 'SQLITE_3', {
+    entities,
+  });
+  const { api, draft, sent } = helpers(backend);
+
+  beforeEach(() => {
+    backend.ctx().notifications.length = 0;
+  });
+
   it('tells nobody about a draft, and the owner, stakeholders and component owners when it is planned', async () => {
     const release = await draft();
-    expect(ctx.notifications).toEqual([]);
+    expect(backend.ctx().notifications).toEqual([]);
     await api('post', `/releases/${release.id}/transitions`, { to: 'planned' });
     expect(sent()).toEqual([
       {
@@ -101,26 +98,28 @@ describe('who is told about what', () => {
       windowStart: '2027-05-02T11:00:00Z',
       windowEnd: '2027-05-02T14:00:00Z',
     });
-    expect(ctx.notifications.map(n => n.payload.description)).toEqual([
-      'The window moved: start 1 day later, end 1 day later.',
-      'The window moved: start 2 hours later, end 2 hours later.',
-    ]);
-    expect(new Set(ctx.notifications.map(n => n.payload.scope))).toEqual(
-      new Set([`release:${release.id}:window_moved`]),
+    expect(backend.ctx().notifications.map(n => n.payload.description)).toEqual(
+      [
+        'The window moved: start 1 day later, end 1 day later.',
+        'The window moved: start 2 hours later, end 2 hours later.',
+      ],
     );
+    expect(
+      new Set(backend.ctx().notifications.map(n => n.payload.scope)),
+    ).toEqual(new Set([`release:${release.id}:window_moved`]));
     // A change that does not move the window tells nobody.
-    ctx.notifications.length = 0;
+    backend.ctx().notifications.length = 0;
     await api('patch', `/releases/${release.id}`, {
       revision: 3,
       title: 'Cart next',
     });
-    expect(ctx.notifications).toEqual([]);
+    expect(backend.ctx().notifications).toEqual([]);
   });
 
   it('tells only the owners of added components that items are theirs', async () => {
     const release = await draft();
     await api('post', `/releases/${release.id}/transitions`, { to: 'planned' });
-    ctx.notifications.length = 0;
+    backend.ctx().notifications.length = 0;
     await api('post', `/releases/${release.id}/components`, {
       components: ['component:default/search'],
     });
@@ -130,6 +129,17 @@ describe('who is told about what', () => {
         title: 'Cart 3.0: readiness items for you',
       }),
     ]);
+  });
+});
+
+describe('who is told about status changes, decisions and outcomes', () => {
+  const backend = useReleasesBackend(databases, 'SQLITE_3', {
+    entities,
+  });
+  const { api, draft, sent } = helpers(backend);
+
+  beforeEach(() => {
+    backend.ctx().notifications.length = 0;
   });
 
   it('announces status changes, go/no-go decisions and outcomes to everyone involved', async () => {
@@ -157,6 +167,6 @@ describe('who is told about what', () => {
       ['Cart 3.0: In progress', everyone],
       ['Cart 3.0: outcome rolled back', everyone],
     ]);
-    expect(ctx.notifications[3].payload.severity).toBe('high');
+    expect(backend.ctx().notifications[3].payload.severity).toBe('high');
   });
 });
