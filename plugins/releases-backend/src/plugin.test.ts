@@ -1,19 +1,16 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { testCatalog } from './__testUtils__/catalogFixtures';
 import { createRelease, validBody } from './__testUtils__/releaseRequests';
-import { createTestDatabases } from './__testUtils__/testDatabases';
-import { useReleasesBackend } from './__testUtils__/useReleasesBackend';
+import { describeOnEachDatabase } from './__testUtils__/describeWithBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-
-describe.each(databases.eachSupportedId())(
-  'the releases plugin on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities: testCatalog(),
-    });
+describeOnEachDatabase(
+  'the releases plugin',
+  {
+    entities: testCatalog(),
+  },
+  backend => {
     const api = backend.api;
 
     it('refuses requests without a Backstage token', async () => {

@@ -1,3 +1,4 @@
+import type { ReleaseStore } from '../database/ReleaseStore';
 import type { NewRelease } from '../database/types';
 
 export const HOUR = 3_600_000;
@@ -49,4 +50,18 @@ export function newRelease(overrides: Partial<NewRelease> = {}): NewRelease {
     ],
     ...overrides,
   };
+}
+
+/** Inserts a fixture release as alice, at T0 unless said, with no activity. */
+export function insertRelease(
+  store: ReleaseStore,
+  release: NewRelease,
+  at = T0,
+) {
+  return store.insertRelease({
+    release,
+    actor: 'user:default/alice',
+    at,
+    activity: [],
+  });
 }

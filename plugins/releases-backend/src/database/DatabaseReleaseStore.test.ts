@@ -1,4 +1,9 @@
-import { HOUR, newRelease, T0 } from '../__testUtils__/newRelease';
+import {
+  HOUR,
+  insertRelease,
+  newRelease,
+  T0,
+} from '../__testUtils__/newRelease';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { useReleaseStore } from '../__testUtils__/useReleaseStore';
 
@@ -64,12 +69,7 @@ describe.each(databases.eachSupportedId())(
 
     it('adds and removes components and items in order, and deletes drafts keeping the trail', async () => {
       const r = newRelease({ status: 'draft' });
-      await db.store().insertRelease({
-        release: r,
-        actor: 'user:default/alice',
-        at: T0,
-        activity: [],
-      });
+      await insertRelease(db.store(), r);
       await db.store().applyChange({
         releaseId: r.id,
         actor: 'user:default/alice',

@@ -1,14 +1,10 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
-import {
-  type UsedBackend,
-  useReleasesBackend,
-} from '../__testUtils__/useReleasesBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { describeOnSqlite } from '../__testUtils__/describeWithBackend';
+import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
 const entities = graphCatalog({
   cart: { owner: 'checkout-team' },
   ledger: { owner: 'payments-team' },
@@ -57,116 +53,128 @@ function helpers(backend: UsedBackend) {
   return { api, draft, sent };
 }
 
-describe('who is told about planning and moves', () => {
-  const backend = useReleasesBackend(databases, 'SQLITE_3', {
+describeOnSqlite(
+  'who is told about planning and moves',
+  {
     entities,
-  });
-  const { api, draft, sent } = helpers(backend);
+  },
+  backend => {
+    const { api, draft, sent } = helpers(backend);
 
-  beforeEach(() => {
-    backend.ctx().notifications.length = 0;
-  });
-
-  it('tells nobody about a draft, and the owner, stakeholders and component owners when it is planned', async () => {
-    const release = await draft();
-    expect(backend.ctx().notifications).toEqual([]);
-    await api('post', `/releases/${release.id}/transitions`, { to: 'planned' });
-    expect(sent()).toEqual([
-      {
-        to: [
-          'group:default/checkout-team',
-          'group:default/payments-team',
-          'group:default/search-team',
-        ],
-        except: ACTOR,
-        title: 'Cart 3.0 is planned',
-        scope: `release:${release.id}:planned`,
-        link: `/releases/${release.id}`,
-      },
-    ]);
-  });
-
-  it('says how far a window moved, and updates one notification when it moves again', async () => {
-    const release = await draft();
-    await api('patch', `/releases/${release.id}`, {
-      revision: 1,
-      windowStart: '2027-05-02T09:00:00Z',
-      windowEnd: '2027-05-02T12:00:00Z',
+    beforeEach(() => {
+      backend.ctx().notifications.length = 0;
     });
-    await api('patch', `/releases/${release.id}`, {
-      revision: 2,
-      windowStart: '2027-05-02T11:00:00Z',
-      windowEnd: '2027-05-02T14:00:00Z',
+
+    it('tells nobody about a draft, and the owner, stakeholders and component owners when it is planned', async () => {
+      const release = await draft();
+      expect(backend.ctx().notifications).toEqual([]);
+      await api('post', `/releases/${release.id}/transitions`, {
+        to: 'planned',
+      });
+      expect(sent()).toEqual([
+        {
+          to: [
+            'group:default/checkout-team',
+            'group:default/payments-team',
+            'group:default/search-team',
+          ],
+          except: ACTOR,
+          title: 'Cart 3.0 is planned',
+          scope: `release:${release.id}:planned`,
+          link: `/releases/${release.id}`,
+        },
+      ]);
     });
-    expect(backend.ctx().notifications.map(n => n.payload.description)).toEqual(
-      [
+
+    it('says how far a window moved, and updates one notification when it moves again', async () => {
+      const release = await draft();
+      await api('patch', `/releases/${release.id}`, {
+        revision: 1,
+        windowStart: '2027-05-02T09:00:00Z',
+        windowEnd: '2027-05-02T12:00:00Z',
+      });
+      await api('patch', `/releases/${release.id}`, {
+        revision: 2,
+        windowStart: '2027-05-02T11:00:00Z',
+        windowEnd: '2027-05-02T14:00:00Z',
+      });
+      expect(
+        backend.ctx().notifications.map(n => n.payload.description),
+      ).toEqual([
         'The window moved: start 1 day later, end 1 day later.',
         'The window moved: start 2 hours later, end 2 hours later.',
-      ],
-    );
-    expect(
-      new Set(backend.ctx().notifications.map(n => n.payload.scope)),
-    ).toEqual(new Set([`release:${release.id}:window_moved`]));
-    // A change that does not move the window tells nobody.
-    backend.ctx().notifications.length = 0;
-    await api('patch', `/releases/${release.id}`, {
-      revision: 3,
-      title: 'Cart next',
+      ]);
+      expect(
+        new Set(backend.ctx().notifications.map(n => n.payload.scope)),
+      ).toEqual(new Set([`release:${release.id}:window_moved`]));
+      // A change that does not move the window tells nobody.
+      backend.ctx().notifications.length = 0;
+      await api('patch', `/releases/${release.id}`, {
+        revision: 3,
+        title: 'Cart next',
+      });
+      expect(backend.ctx().notifications).toEqual([]);
     });
-    expect(backend.ctx().notifications).toEqual([]);
-  });
 
-  it('tells only the owners of added components that items are theirs', async () => {
-    const release = await draft();
-    await api('post', `/releases/${release.id}/transitions`, { to: 'planned' });
-    backend.ctx().notifications.length = 0;
-    await api('post', `/releases/${release.id}/components`, {
-      components: ['component:default/search'],
+    it('tells only the owners of added components that items are theirs', async () => {
+      const release = await draft();
+      await api('post', `/releases/${release.id}/transitions`, {
+        to: 'planned',
+      });
+      backend.ctx().notifications.length = 0;
+      await api('post', `/releases/${release.id}/components`, {
+        components: ['component:default/search'],
+      });
+      expect(sent()).toEqual([
+        expect.objectContaining({
+          to: ['group:default/search-team'],
+          title: 'Cart 3.0: readiness items for you',
+        }),
+      ]);
     });
-    expect(sent()).toEqual([
-      expect.objectContaining({
-        to: ['group:default/search-team'],
-        title: 'Cart 3.0: readiness items for you',
-      }),
-    ]);
-  });
-});
+  },
+);
 
-describe('who is told about status changes, decisions and outcomes', () => {
-  const backend = useReleasesBackend(databases, 'SQLITE_3', {
+describeOnSqlite(
+  'who is told about status changes, decisions and outcomes',
+  {
     entities,
-  });
-  const { api, draft, sent } = helpers(backend);
+  },
+  backend => {
+    const { api, draft, sent } = helpers(backend);
 
-  beforeEach(() => {
-    backend.ctx().notifications.length = 0;
-  });
+    beforeEach(() => {
+      backend.ctx().notifications.length = 0;
+    });
 
-  it('announces status changes, go/no-go decisions and outcomes to everyone involved', async () => {
-    const release = await draft();
-    await api('post', `/releases/${release.id}/transitions`, { to: 'planned' });
-    await api('post', `/releases/${release.id}/decisions`, {
-      decision: 'go',
-      rationale: 'All green',
+    it('announces status changes, go/no-go decisions and outcomes to everyone involved', async () => {
+      const release = await draft();
+      await api('post', `/releases/${release.id}/transitions`, {
+        to: 'planned',
+      });
+      await api('post', `/releases/${release.id}/decisions`, {
+        decision: 'go',
+        rationale: 'All green',
+      });
+      await api('post', `/releases/${release.id}/transitions`, {
+        to: 'in_progress',
+      });
+      await api('put', `/releases/${release.id}/outcome`, {
+        result: 'rolled_back',
+        releasedAt: '2026-11-01T10:00:00Z',
+      });
+      const everyone = [
+        'group:default/checkout-team',
+        'group:default/payments-team',
+        'group:default/search-team',
+      ];
+      expect(sent().map(n => [n.title, n.to])).toEqual([
+        ['Cart 3.0 is planned', everyone],
+        ['Cart 3.0: go', everyone],
+        ['Cart 3.0: In progress', everyone],
+        ['Cart 3.0: outcome rolled back', everyone],
+      ]);
+      expect(backend.ctx().notifications[3].payload.severity).toBe('high');
     });
-    await api('post', `/releases/${release.id}/transitions`, {
-      to: 'in_progress',
-    });
-    await api('put', `/releases/${release.id}/outcome`, {
-      result: 'rolled_back',
-      releasedAt: '2026-11-01T10:00:00Z',
-    });
-    const everyone = [
-      'group:default/checkout-team',
-      'group:default/payments-team',
-      'group:default/search-team',
-    ];
-    expect(sent().map(n => [n.title, n.to])).toEqual([
-      ['Cart 3.0 is planned', everyone],
-      ['Cart 3.0: go', everyone],
-      ['Cart 3.0: In progress', everyone],
-      ['Cart 3.0: outcome rolled back', everyone],
-    ]);
-    expect(backend.ctx().notifications[3].payload.severity).toBe('high');
-  });
-});
+  },
+);

@@ -1,6 +1,6 @@
 import type { CalendarService } from '../service/CalendarService';
 import type { FollowUpService } from '../service/FollowUpService';
-import type { ReleasesRouter, Respond } from './respond';
+import { read, type ReleasesRouter, type Respond } from './respond';
 
 /** The organisation-wide views: the calendar and the metrics. */
 export function bindCalendarRoutes(
@@ -10,13 +10,13 @@ export function bindCalendarRoutes(
 ): void {
   // A month of a large organisation is some 180 KB of JSON (see sendJson.ts).
   router.get('/calendar', (req, res) =>
-    respond(req, res, { caller: 'any', large: true }, credentials =>
+    respond(req, res, { ...read, large: true }, credentials =>
       services.calendar.calendar(req.query, { credentials }),
     ),
   );
 
   router.get('/metrics', (req, res) =>
-    respond(req, res, { caller: 'any' }, credentials =>
+    respond(req, res, read, credentials =>
       services.followUp.metrics(req.query, { credentials }),
     ),
   );

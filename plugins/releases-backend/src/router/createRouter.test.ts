@@ -1,6 +1,5 @@
 import type { Api } from '../__testUtils__/releaseRequests';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { useReleasesBackend } from '../__testUtils__/useReleasesBackend';
+import { describeOnSqlite } from '../__testUtils__/describeWithBackend';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
 import { DEFAULT_TEMPLATE } from '../service/templates';
 
@@ -13,7 +12,6 @@ jest.setTimeout(60_000);
  * it moves.
  */
 
-const databases = createTestDatabases();
 const entities = graphCatalog({
   cart: { owner: 'checkout-team', system: 'shop' },
   ledger: { owner: 'payments-team', system: 'money' },
@@ -78,8 +76,7 @@ async function draft(api: Api, components = [cart]) {
   return res.body;
 }
 
-describe('the answers of the release routes', () => {
-  const backend = useReleasesBackend(databases, 'SQLITE_3', { entities });
+describeOnSqlite('the answers of the release routes', { entities }, backend => {
   const api = backend.api;
 
   it('answers a release and a list with exactly the fields of the spec', async () => {
@@ -179,153 +176,163 @@ describe('the answers of the release routes', () => {
   });
 });
 
-describe('the answers of the follow-up, template and feed routes', () => {
-  const backend = useReleasesBackend(databases, 'SQLITE_3', { entities });
-  const api = backend.api;
+describeOnSqlite(
+  'the answers of the follow-up, template and feed routes',
+  { entities },
+  backend => {
+    const api = backend.api;
 
-  it('answers decisions, activity and the templates with exactly their fields', async () => {
-    const created = await draft(api);
-    await api()
-      .post(`/api/releases/releases/${created.id}/transitions`)
-      .send({ to: 'planned' });
-    const decision = await api()
-      .post(`/api/releases/releases/${created.id}/decisions`)
-      .send({ decision: 'go', rationale: 'Ready' });
-    expect(decision.status).toBe(201);
-    expect(keys(decision.body)).toEqual([
-      'attendees',
-      'decidedAt',
-      'decidedBy',
-      'decision',
-      'id',
-      'rationale',
-      'readiness',
-      'releaseId',
-    ]);
-    const activity = await api()
-      .get(`/api/releases/releases/${created.id}/activity`)
-      .query({ limit: 2 });
-    expect(activity.status).toBe(200);
-    expect(activity.body.items).toHaveLength(2);
-    expect(keys(activity.body.items[0])).toEqual([
-      'action',
-      'actor',
-      'after',
-      'at',
-      'before',
-      'id',
-      'releaseId',
-      'summary',
-    ]);
-    const templates = await api().get('/api/releases/templates');
-    expect(templates.body).toEqual({ items: [DEFAULT_TEMPLATE] });
-  });
-
-  it('creates, lists and revokes feeds with exactly their fields', async () => {
-    const created = await api()
-      .post('/api/releases/feeds')
-      .send({ entityRef: 'system:default/shop', includeFreezes: false });
-    expect(created.status).toBe(201);
-    expect(created.body).toEqual({
-      id: expect.any(String),
-      url: expect.stringMatching(
-        /^http:\/\/localhost:\d+\/api\/releases\/feeds\/[A-Za-z0-9_-]{43}\/calendar\.ics$/,
-      ),
+    it('answers decisions, activity and the templates with exactly their fields', async () => {
+      const created = await draft(api);
+      await api()
+        .post(`/api/releases/releases/${created.id}/transitions`)
+        .send({ to: 'planned' });
+      const decision = await api()
+        .post(`/api/releases/releases/${created.id}/decisions`)
+        .send({ decision: 'go', rationale: 'Ready' });
+      expect(decision.status).toBe(201);
+      expect(keys(decision.body)).toEqual([
+        'attendees',
+        'decidedAt',
+        'decidedBy',
+        'decision',
+        'id',
+        'rationale',
+        'readiness',
+        'releaseId',
+      ]);
+      const activity = await api()
+        .get(`/api/releases/releases/${created.id}/activity`)
+        .query({ limit: 2 });
+      expect(activity.status).toBe(200);
+      expect(activity.body.items).toHaveLength(2);
+      expect(keys(activity.body.items[0])).toEqual([
+        'action',
+        'actor',
+        'after',
+        'at',
+        'before',
+        'id',
+        'releaseId',
+        'summary',
+      ]);
+      const templates = await api().get('/api/releases/templates');
+      expect(templates.body).toEqual({ items: [DEFAULT_TEMPLATE] });
     });
-    const list = await api().get('/api/releases/feeds');
-    expect(list.body.items).toContainEqual({
-      id: created.body.id,
-      entityRef: 'system:default/shop',
-      includeFreezes: false,
-    });
-    const revoked = await api().delete(
-      `/api/releases/feeds/${created.body.id}`,
-    );
-    expect(revoked.status).toBe(204);
-    expect(revoked.text).toBe('');
-    const again = await api().delete(`/api/releases/feeds/${created.body.id}`);
-    expect(again.status).toBe(404);
-    expect(again.body.error.message).toBe(
-      `No calendar feed ${created.body.id} of yours`,
-    );
-  });
-});
 
-describe('the errors of the release and freeze routes', () => {
-  const backend = useReleasesBackend(databases, 'SQLITE_3', { entities });
-  const api = backend.api;
-
-  it('answers every route of an unknown release with the same 404', async () => {
-    const id = 'no-such-release';
-    const calls: Array<[string, string, object?]> = [
-      ['get', ''],
-      ['patch', '', { revision: 1, title: 'x' }],
-      ['delete', ''],
-      ['post', '/transitions', { to: 'planned' }],
-      ['post', '/components', { components: [ledger] }],
-      ['delete', `/components/${encodeURIComponent(cart)}`],
-      ['post', '/checklist', { title: 'x', category: 'planning' }],
-      ['patch', '/checklist/item-1', { state: 'done' }],
-      ['get', '/activity'],
-      ['get', '/insights'],
-      ['post', '/decisions', { decision: 'go', rationale: 'x' }],
-      [
-        'put',
-        '/outcome',
-        { result: 'success', releasedAt: '2026-01-01T00:00:00Z' },
-      ],
-    ];
-    for (const [method, path, body] of calls) {
-      const req = (api() as any)[method](`/api/releases/releases/${id}${path}`);
-      const res = body ? await req.send(body) : await req;
-      const label = `${method} ${path}`;
-      expect({ label, status: res.status, error: res.body.error }).toEqual({
-        label,
-        status: 404,
-        error: { name: 'NotFoundError', message: `No release with id ${id}` },
+    it('creates, lists and revokes feeds with exactly their fields', async () => {
+      const created = await api()
+        .post('/api/releases/feeds')
+        .send({ entityRef: 'system:default/shop', includeFreezes: false });
+      expect(created.status).toBe(201);
+      expect(created.body).toEqual({
+        id: expect.any(String),
+        url: expect.stringMatching(
+          /^http:\/\/localhost:\d+\/api\/releases\/feeds\/[A-Za-z0-9_-]{43}\/calendar\.ics$/,
+        ),
       });
-    }
-  });
+      const list = await api().get('/api/releases/feeds');
+      expect(list.body.items).toContainEqual({
+        id: created.body.id,
+        entityRef: 'system:default/shop',
+        includeFreezes: false,
+      });
+      const revoked = await api().delete(
+        `/api/releases/feeds/${created.body.id}`,
+      );
+      expect(revoked.status).toBe(204);
+      expect(revoked.text).toBe('');
+      const again = await api().delete(
+        `/api/releases/feeds/${created.body.id}`,
+      );
+      expect(again.status).toBe(404);
+      expect(again.body.error.message).toBe(
+        `No calendar feed ${created.body.id} of yours`,
+      );
+    });
+  },
+);
 
-  it('answers the freeze routes’ own errors', async () => {
-    const unknown = await api()
-      .patch('/api/releases/freezes/no-such-freeze')
-      .send({ revision: 1, title: 'x' });
-    expect(unknown.status).toBe(404);
-    expect(unknown.body.error.message).toBe(
-      'No freeze window with id no-such-freeze',
-    );
-    const backwards = await api()
-      .get('/api/releases/freezes')
-      .query({ from: '2027-02-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });
-    expect(backwards.status).toBe(400);
-    expect(backwards.body.error.message).toBe('to: must be after from');
-    const created = await api().post('/api/releases/freezes').send({
-      title: 'Peak',
-      reason: 'Sale',
-      start: '2027-11-26T00:00:00Z',
-      end: '2027-11-30T00:00:00Z',
+describeOnSqlite(
+  'the errors of the release and freeze routes',
+  { entities },
+  backend => {
+    const api = backend.api;
+
+    it('answers every route of an unknown release with the same 404', async () => {
+      const id = 'no-such-release';
+      const calls: Array<[string, string, object?]> = [
+        ['get', ''],
+        ['patch', '', { revision: 1, title: 'x' }],
+        ['delete', ''],
+        ['post', '/transitions', { to: 'planned' }],
+        ['post', '/components', { components: [ledger] }],
+        ['delete', `/components/${encodeURIComponent(cart)}`],
+        ['post', '/checklist', { title: 'x', category: 'planning' }],
+        ['patch', '/checklist/item-1', { state: 'done' }],
+        ['get', '/activity'],
+        ['get', '/insights'],
+        ['post', '/decisions', { decision: 'go', rationale: 'x' }],
+        [
+          'put',
+          '/outcome',
+          { result: 'success', releasedAt: '2026-01-01T00:00:00Z' },
+        ],
+      ];
+      for (const [method, path, body] of calls) {
+        const req = (api() as any)[method](
+          `/api/releases/releases/${id}${path}`,
+        );
+        const res = body ? await req.send(body) : await req;
+        const label = `${method} ${path}`;
+        expect({ label, status: res.status, error: res.body.error }).toEqual({
+          label,
+          status: 404,
+          error: { name: 'NotFoundError', message: `No release with id ${id}` },
+        });
+      }
     });
-    expect(created.status).toBe(201);
-    expect(created.body).toEqual({
-      id: expect.any(String),
-      title: 'Peak',
-      reason: 'Sale',
-      start: '2027-11-26T00:00:00.000Z',
-      end: '2027-11-30T00:00:00.000Z',
-      recurrence: null,
-      entityRefs: [],
-      source: 'api',
-      revision: 1,
-      createdBy: 'user:default/mock',
+
+    it('answers the freeze routes’ own errors', async () => {
+      const unknown = await api()
+        .patch('/api/releases/freezes/no-such-freeze')
+        .send({ revision: 1, title: 'x' });
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.error.message).toBe(
+        'No freeze window with id no-such-freeze',
+      );
+      const backwards = await api()
+        .get('/api/releases/freezes')
+        .query({ from: '2027-02-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.error.message).toBe('to: must be after from');
+      const created = await api().post('/api/releases/freezes').send({
+        title: 'Peak',
+        reason: 'Sale',
+        start: '2027-11-26T00:00:00Z',
+        end: '2027-11-30T00:00:00Z',
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toEqual({
+        id: expect.any(String),
+        title: 'Peak',
+        reason: 'Sale',
+        start: '2027-11-26T00:00:00.000Z',
+        end: '2027-11-30T00:00:00.000Z',
+        recurrence: null,
+        entityRefs: [],
+        source: 'api',
+        revision: 1,
+        createdBy: 'user:default/mock',
+      });
+      // With only one end of the range the list is not filtered: both or neither narrow it.
+      const oneEnded = await api()
+        .get('/api/releases/freezes')
+        .query({ from: '2030-01-01T00:00:00Z' });
+      expect(oneEnded.status).toBe(200);
+      expect(oneEnded.body.items.map((f: any) => f.id)).toContain(
+        created.body.id,
+      );
     });
-    // With only one end of the range the list is not filtered: both or neither narrow it.
-    const oneEnded = await api()
-      .get('/api/releases/freezes')
-      .query({ from: '2030-01-01T00:00:00Z' });
-    expect(oneEnded.status).toBe(200);
-    expect(oneEnded.body.items.map((f: any) => f.id)).toContain(
-      created.body.id,
-    );
-  });
-});
+  },
+);

@@ -5,8 +5,10 @@ import {
   snapshot,
   validBody,
 } from '../__testUtils__/releaseRequests';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { useReleasesBackend } from '../__testUtils__/useReleasesBackend';
+import {
+  describeOnEachDatabase,
+  describeOnSqlite,
+} from '../__testUtils__/describeWithBackend';
 
 jest.setTimeout(60_000);
 
@@ -16,7 +18,6 @@ jest.setTimeout(60_000);
  * nothing, on every database.
  */
 
-const databases = createTestDatabases();
 // Placeholders for the release and item each test creates.
 const BASE = '/api/releases/releases/BASE';
 const ITEM = 'ITEM';
@@ -273,42 +274,45 @@ const MALFORMED_WRITES: Array<[string, string, unknown, RegExp]> = [
   ],
 ];
 
-describe('the request validator', () => {
-  const backend = useReleasesBackend(databases, 'SQLITE_3', {
+describeOnSqlite(
+  'the request validator',
+  {
     entities: graphCatalog({ cart: { owner: 'checkout-team' } }),
-  });
-  const api = backend.api;
+  },
+  backend => {
+    const api = backend.api;
 
-  it('answers malformed requests with the request validator’s own messages', async () => {
-    const created = await createRelease(api, {
-      ...validBody,
-      components: ['component:default/cart'],
-      stakeholders: [],
+    it('answers malformed requests with the request validator’s own messages', async () => {
+      const created = await createRelease(api, {
+        ...validBody,
+        components: ['component:default/cart'],
+        stakeholders: [],
+      });
+      const base = `/api/releases/releases/${created.id}`;
+      const path = (template: string) =>
+        template.replace(BASE, base).replace(ITEM, created.checklist[0].id);
+      const answers = [];
+      for (const [method, template, body] of VALIDATOR_MESSAGES) {
+        const req = (api() as any)[method](path(template));
+        const res = body ? await req.send(body) : await req;
+        answers.push({ status: res.status, error: res.body.error });
+      }
+      expect(answers).toEqual(
+        VALIDATOR_MESSAGES.map(([, , , message]) => ({
+          status: 400,
+          error: { name: 'InputError', message },
+        })),
+      );
     });
-    const base = `/api/releases/releases/${created.id}`;
-    const path = (template: string) =>
-      template.replace(BASE, base).replace(ITEM, created.checklist[0].id);
-    const answers = [];
-    for (const [method, template, body] of VALIDATOR_MESSAGES) {
-      const req = (api() as any)[method](path(template));
-      const res = body ? await req.send(body) : await req;
-      answers.push({ status: res.status, error: res.body.error });
-    }
-    expect(answers).toEqual(
-      VALIDATOR_MESSAGES.map(([, , , message]) => ({
-        status: 400,
-        error: { name: 'InputError', message },
-      })),
-    );
-  });
-});
+  },
+);
 
-describe.each(databases.eachSupportedId())(
-  'malformed writes on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities: testCatalog(),
-    });
+describeOnEachDatabase(
+  'malformed writes',
+  {
+    entities: testCatalog(),
+  },
+  backend => {
     const api = backend.api;
 
     it('answers every malformed write with a 4xx naming the field, and writes nothing', async () => {

@@ -1,5 +1,5 @@
 import type { FeedService } from '../service/FeedService';
-import type { ReleasesRouter, Respond } from './respond';
+import { audited, type ReleasesRouter, type Respond, write } from './respond';
 
 /** Personal calendar feeds: their secret URLs, and the iCalendar they serve. */
 export function bindFeedRoutes(
@@ -8,42 +8,26 @@ export function bindFeedRoutes(
   feeds: FeedService,
 ): void {
   router.get('/feeds', (req, res) =>
-    respond(req, res, { caller: 'user' }, async credentials => ({
+    respond(req, res, write(), async credentials => ({
       items: await feeds.list(credentials),
     })),
   );
 
-  router.post('/feeds', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        status: 201,
-        audit: {
-          eventId: 'feed-create',
-          meta: {
-            owner: req.body.owner ?? null,
-            entityRef: req.body.entityRef ?? null,
-          },
-        },
-      },
-      credentials => feeds.create(req.body, { credentials }),
-    ),
-  );
+  router.post('/feeds', (req, res) => {
+    const { owner = null, entityRef = null } = req.body;
+    const answer = audited('feed-create', { owner, entityRef }, 201);
+    return respond(req, res, answer, credentials =>
+      feeds.create(req.body, { credentials }),
+    );
+  });
 
-  router.delete('/feeds/:feedId', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        status: 204,
-        audit: { eventId: 'feed-revoke', meta: { feedId: req.params.feedId } },
-      },
-      credentials => feeds.revoke(req.params.feedId, credentials),
-    ),
-  );
+  router.delete('/feeds/:feedId', (req, res) => {
+    const { feedId } = req.params;
+    const answer = audited('feed-revoke', { feedId }, 204);
+    return respond(req, res, answer, credentials =>
+      feeds.revoke(feedId, credentials),
+    );
+  });
 
   // Calendar apps cannot send a Backstage token: the secret in the path is the credential (the
   // plugin allows this one path without a token; see plugin.ts), so no `respond` here.

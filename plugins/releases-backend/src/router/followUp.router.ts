@@ -1,5 +1,5 @@
 import type { FollowUpService } from '../service/FollowUpService';
-import type { ReleasesRouter, Respond } from './respond';
+import { audited, type ReleasesRouter, type Respond } from './respond';
 
 /** Go/no-go decisions and the outcome of a release. */
 export function bindFollowUpRoutes(
@@ -7,36 +7,25 @@ export function bindFollowUpRoutes(
   respond: Respond,
   followUp: FollowUpService,
 ): void {
-  router.post('/releases/:id/decisions', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        status: 201,
-        audit: {
-          eventId: 'release-decision',
-          meta: { releaseId: req.params.id, decision: req.body.decision },
-        },
-      },
-      credentials =>
-        followUp.recordDecision(req.params.id, req.body, credentials),
-    ),
-  );
+  router.post('/releases/:id/decisions', (req, res) => {
+    const { id } = req.params;
+    const { decision } = req.body;
+    const answer = audited(
+      'release-decision',
+      { releaseId: id, decision },
+      201,
+    );
+    return respond(req, res, answer, credentials =>
+      followUp.recordDecision(id, req.body, credentials),
+    );
+  });
 
-  router.put('/releases/:id/outcome', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        audit: {
-          eventId: 'release-outcome',
-          meta: { releaseId: req.params.id, result: req.body.result },
-        },
-      },
-      credentials =>
-        followUp.recordOutcome(req.params.id, req.body, credentials),
-    ),
-  );
+  router.put('/releases/:id/outcome', (req, res) => {
+    const { id } = req.params;
+    const { result } = req.body;
+    const answer = audited('release-outcome', { releaseId: id, result });
+    return respond(req, res, answer, credentials =>
+      followUp.recordOutcome(id, req.body, credentials),
+    );
+  });
 }

@@ -1,6 +1,12 @@
-import type { FreezeService } from '../service/FreezeService';
 import type { UpdateFreeze } from '../schema/openapi';
-import { patchHandler, type ReleasesRouter, type Respond } from './respond';
+import type { FreezeService } from '../service/FreezeService';
+import {
+  audited,
+  patchHandler,
+  read,
+  type ReleasesRouter,
+  type Respond,
+} from './respond';
 
 /** Freeze windows, and whether an entity is frozen now. */
 export function bindFreezeRoutes(
@@ -9,72 +15,43 @@ export function bindFreezeRoutes(
   freezes: FreezeService,
 ): void {
   router.get('/freezes', (req, res) =>
-    respond(req, res, { caller: 'any' }, async credentials => ({
+    respond(req, res, read, async credentials => ({
       items: await freezes.list(req.query, credentials),
     })),
   );
 
   // Answers CI pipelines that ask whether they may deploy an entity now.
   router.get('/freezes/active', (req, res) =>
-    respond(req, res, { caller: 'any' }, credentials =>
+    respond(req, res, read, credentials =>
       freezes.activeFor(req.query.entityRef, credentials),
     ),
   );
 
-  router.post('/freezes', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        status: 201,
-        audit: {
-          eventId: 'freeze-create',
-          meta: {
-            title: req.body.title,
-            entityRefs: req.body.entityRefs ?? [],
-          },
-        },
-      },
-      credentials => freezes.create(req.body, credentials),
-    ),
-  );
+  router.post('/freezes', (req, res) => {
+    const { title, entityRefs = [] } = req.body;
+    const answer = audited('freeze-create', { title, entityRefs }, 201);
+    return respond(req, res, answer, credentials =>
+      freezes.create(req.body, credentials),
+    );
+  });
 
   router.patch(
     '/freezes/:freezeId',
-    patchHandler<UpdateFreeze>((req, res) =>
-      respond(
-        req,
-        res,
-        {
-          caller: 'user',
-          audit: {
-            eventId: 'freeze-update',
-            meta: {
-              freezeId: req.params.freezeId,
-              fields: Object.keys(req.body),
-            },
-          },
-        },
-        credentials =>
-          freezes.update(req.params.freezeId, req.body, credentials),
-      ),
-    ),
+    patchHandler<UpdateFreeze>((req, res) => {
+      const { freezeId } = req.params;
+      const fields = Object.keys(req.body);
+      const answer = audited('freeze-update', { freezeId, fields });
+      return respond(req, res, answer, credentials =>
+        freezes.update(freezeId, req.body, credentials),
+      );
+    }),
   );
 
-  router.delete('/freezes/:freezeId', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        status: 204,
-        audit: {
-          eventId: 'freeze-delete',
-          meta: { freezeId: req.params.freezeId },
-        },
-      },
-      credentials => freezes.delete(req.params.freezeId, credentials),
-    ),
-  );
+  router.delete('/freezes/:freezeId', (req, res) => {
+    const { freezeId } = req.params;
+    const answer = audited('freeze-delete', { freezeId }, 204);
+    return respond(req, res, answer, credentials =>
+      freezes.delete(freezeId, credentials),
+    );
+  });
 }

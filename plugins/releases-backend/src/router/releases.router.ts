@@ -1,8 +1,14 @@
+import type { UpdateRelease } from '../schema/openapi';
 import type { InsightsService } from '../service/InsightsService';
 import type { LifecycleService } from '../service/LifecycleService';
 import type { ReleaseService } from '../service/ReleaseService';
-import type { UpdateRelease } from '../schema/openapi';
-import { patchHandler, type ReleasesRouter, type Respond } from './respond';
+import {
+  audited,
+  patchHandler,
+  read,
+  type ReleasesRouter,
+  type Respond,
+} from './respond';
 
 /** Release plans: list, plan, read, edit, delete, change status; their activity and insights. */
 export function bindReleaseRoutes(
@@ -17,90 +23,61 @@ export function bindReleaseRoutes(
   const { releases, lifecycle, insights } = services;
 
   router.get('/releases', (req, res) =>
-    respond(req, res, { caller: 'any' }, credentials =>
+    respond(req, res, read, credentials =>
       releases.listReleases(req.query, { credentials }),
     ),
   );
 
-  router.post('/releases', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        status: 201,
-        audit: {
-          eventId: 'release-create',
-          meta: { title: req.body.title, components: req.body.components },
-        },
-      },
-      credentials => releases.createRelease(req.body, credentials),
-    ),
-  );
+  router.post('/releases', (req, res) => {
+    const { title, components } = req.body;
+    const answer = audited('release-create', { title, components }, 201);
+    return respond(req, res, answer, credentials =>
+      releases.createRelease(req.body, credentials),
+    );
+  });
 
   // A release of fifty components carries some 460 checklist items: 230 KB (see sendJson.ts).
   router.get('/releases/:id', (req, res) =>
-    respond(req, res, { caller: 'any', large: true }, credentials =>
+    respond(req, res, { ...read, large: true }, credentials =>
       releases.getRelease(req.params.id, credentials),
     ),
   );
 
   router.patch(
     '/releases/:id',
-    patchHandler<UpdateRelease>((req, res) =>
-      respond(
-        req,
-        res,
-        {
-          caller: 'user',
-          audit: {
-            eventId: 'release-update',
-            meta: { releaseId: req.params.id, fields: Object.keys(req.body) },
-          },
-        },
-        credentials =>
-          releases.updateRelease(req.params.id, req.body, credentials),
-      ),
-    ),
+    patchHandler<UpdateRelease>((req, res) => {
+      const { id } = req.params;
+      const fields = Object.keys(req.body);
+      const answer = audited('release-update', { releaseId: id, fields });
+      return respond(req, res, answer, credentials =>
+        releases.updateRelease(id, req.body, credentials),
+      );
+    }),
   );
 
-  router.delete('/releases/:id', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        status: 204,
-        audit: {
-          eventId: 'release-delete',
-          meta: { releaseId: req.params.id },
-        },
-      },
-      credentials => releases.deleteRelease(req.params.id, credentials),
-    ),
-  );
+  router.delete('/releases/:id', (req, res) => {
+    const { id } = req.params;
+    const answer = audited('release-delete', { releaseId: id }, 204);
+    return respond(req, res, answer, credentials =>
+      releases.deleteRelease(id, credentials),
+    );
+  });
 
-  router.post('/releases/:id/transitions', (req, res) =>
-    respond(
-      req,
-      res,
-      {
-        caller: 'user',
-        audit: {
-          eventId: 'release-transition',
-          meta: {
-            releaseId: req.params.id,
-            to: req.body.to,
-            override: req.body.override ?? false,
-          },
-        },
-      },
-      credentials => lifecycle.transition(req.params.id, req.body, credentials),
-    ),
-  );
+  router.post('/releases/:id/transitions', (req, res) => {
+    const { id } = req.params;
+    const { to, override = false } = req.body;
+    const answer = audited('release-transition', {
+      releaseId: id,
+      to,
+      override,
+    });
+    return respond(req, res, answer, credentials =>
+      lifecycle.transition(id, req.body, credentials),
+    );
+  });
 
   router.get('/releases/:id/activity', (req, res) =>
-    respond(req, res, { caller: 'any' }, async credentials => ({
+    respond(req, res, read, async credentials => ({
       items: await releases.getActivity(
         req.params.id,
         req.query.limit,
@@ -110,7 +87,7 @@ export function bindReleaseRoutes(
   );
 
   router.get('/releases/:id/insights', (req, res) =>
-    respond(req, res, { caller: 'any' }, credentials =>
+    respond(req, res, read, credentials =>
       insights.insightsFor(req.params.id, credentials),
     ),
   );

@@ -39,6 +39,26 @@ export interface Answer {
   large?: boolean;
 }
 
+/** A read, by any caller. */
+export const read: Answer = { caller: 'any' };
+
+/** A write by a user: recorded by the auditor when it names an event. */
+export function write(
+  status?: Answer['status'],
+  audit?: { eventId: string; meta: JsonObject },
+): Answer {
+  return { caller: 'user', status, audit };
+}
+
+/** A security-relevant write by a user, recorded by Backstage's auditor as `eventId`. */
+export function audited(
+  eventId: string,
+  meta: JsonObject,
+  status?: Answer['status'],
+): Answer {
+  return write(status, { eventId, meta });
+}
+
 /**
  * The one shape of every handler: take the caller's credentials, do the work (inside an audit event
  * when the answer says so), and answer. The work's result type is the route's answer type, so the
@@ -57,7 +77,7 @@ export function createResponder(options: {
 }): Respond {
   const { httpAuth, auditor } = options;
 
-  async function audited<T>(
+  async function withAuditEvent<T>(
     req: Request<any, any, any, any, any>,
     audit: NonNullable<Answer['audit']>,
     work: () => Promise<T>,
@@ -84,7 +104,7 @@ export function createResponder(options: {
         ? await httpAuth.credentials(req, { allow: ['user'] })
         : await httpAuth.credentials(req);
     const result = answer.audit
-      ? await audited(req, answer.audit, () => work(credentials))
+      ? await withAuditEvent(req, answer.audit, () => work(credentials))
       : await work(credentials);
     if (answer.status === 204) {
       res.status(204).end();

@@ -1,5 +1,5 @@
 import type { ChecklistTemplate } from '@releasekit/plugin-releases-common';
-import type { ReleasesRouter, Respond } from './respond';
+import { read, type ReleasesRouter, type Respond } from './respond';
 
 /** The checklist templates from app-config (after the built-in default). */
 export function bindTemplateRoutes(
@@ -9,6 +9,6 @@ export function bindTemplateRoutes(
 ): void {
   // Any signed-in caller: templates are configuration, not anyone's data.
   router.get('/templates', (req, res) =>
-    respond(req, res, { caller: 'any' }, async () => ({ items: templates })),
+    respond(req, res, read, async () => ({ items: templates })),
   );
 }

@@ -1,144 +1,115 @@
-import { graphCatalog } from '../__testUtils__/graphCatalog';
 import {
-  type UsedBackend,
-  useReleasesBackend,
-} from '../__testUtils__/useReleasesBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+  calendarConfig as config,
+  calendarEntities as entities,
+  windowRelease,
+} from '../__testUtils__/calendarFixtures';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-const entities = graphCatalog({
-  cart: { owner: 'checkout-team', system: 'shop' },
-  web: { owner: 'checkout-team', system: 'shop' },
-  ledger: { owner: 'payments-team', system: 'money' },
-});
-const config = { app: { baseUrl: 'https://portal.example.com' } };
+const december = {
+  from: '2026-12-01T00:00:00Z',
+  to: '2027-01-01T00:00:00Z',
+};
 
-/** The helpers of these tests, on the backend of the describe that calls it. */
-function helpers(backend: UsedBackend) {
-  const api = backend.api;
-  async function release(
-    title: string,
-    component: string,
-    windowStart: string,
-    windowEnd: string,
-    owner = 'group:default/checkout-team',
-  ) {
-    const res = await api()
-      .post('/api/releases/releases')
-      .send({
-        title,
-        version: '1.0',
-        windowStart,
-        windowEnd,
-        owner,
-        components: [`component:default/${component}`],
-      });
-    expect(res.status).toBe(201);
-    return res.body;
-  }
-
-  const december = {
-    from: '2026-12-01T00:00:00Z',
-    to: '2027-01-01T00:00:00Z',
-  };
-
-  return { release, december };
-}
-
-describe.each(databases.eachSupportedId())('the calendar on %s', databaseId => {
-  const backend = useReleasesBackend(databases, databaseId, {
+describeOnEachDatabase(
+  'the calendar',
+  {
     entities,
     config,
     per: 'test',
-  });
-  const api = backend.api;
-  const { release, december } = helpers(backend);
-
-  it('shows releases overlapping the range: starting before it, spanning it, inside it; not outside', async () => {
-    const before = await release(
-      'Starts before',
-      'cart',
-      '2026-11-30T20:00:00Z',
-      '2026-12-01T02:00:00Z',
-    );
-    const spans = await release(
-      'Spans',
-      'ledger',
-      '2026-11-15T00:00:00Z',
-      '2027-01-15T00:00:00Z',
-      'group:default/payments-team',
-    );
-    const inside = await release(
-      'Inside',
-      'web',
-      '2026-12-10T09:00:00Z',
-      '2026-12-10T12:00:00Z',
-    );
-    await release(
-      'Ends as it starts',
-      'cart',
-      '2026-11-30T00:00:00Z',
-      '2026-12-01T00:00:00Z',
-    );
-    await release(
-      'Next year',
-      'cart',
-      '2027-01-01T00:00:00Z',
-      '2027-01-01T04:00:00Z',
-    );
-
-    const res = await api().get('/api/releases/calendar').query(december);
-    expect(res.status).toBe(200);
-    expect(res.body.releases.map((r: any) => r.id).sort()).toEqual(
-      [before.id, spans.id, inside.id].sort(),
-    );
-    expect(res.body.truncated).toBe(false);
-    // The calendar carries summaries without template and authorship (CalendarRelease).
-    expect(Object.keys(res.body.releases[0]).sort()).toEqual([
-      'components',
-      'id',
-      'owner',
-      'readiness',
-      'revision',
-      'status',
-      'title',
-      'updatedAt',
-      'version',
-      'windowEnd',
-      'windowStart',
-    ]);
-
-    const byOwner = await api()
-      .get('/api/releases/calendar')
-      .query({ ...december, owner: 'group:default/payments-team' });
-    expect(byOwner.body.releases.map((r: any) => r.title)).toEqual(['Spans']);
-    const bySystem = await api()
-      .get('/api/releases/calendar')
-      .query({ ...december, entityRef: 'system:default/shop' });
-    expect(bySystem.body.releases.map((r: any) => r.title).sort()).toEqual([
-      'Inside',
-      'Starts before',
-    ]);
-
-    const backwards = await api()
-      .get('/api/releases/calendar')
-      .query({ from: december.to, to: december.from });
-    expect(backwards.status).toBe(400);
-  });
-});
-
-describe.each(databases.eachSupportedId())(
-  'the calendar with freezes and conflicts on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      config,
-      per: 'test',
-    });
+  },
+  backend => {
     const api = backend.api;
-    const { release, december } = helpers(backend);
+
+    it('shows releases overlapping the range: starting before it, spanning it, inside it; not outside', async () => {
+      const before = await windowRelease(
+        api,
+        'Starts before',
+        'cart',
+        '2026-11-30T20:00:00Z',
+        '2026-12-01T02:00:00Z',
+      );
+      const spans = await windowRelease(
+        api,
+        'Spans',
+        'ledger',
+        '2026-11-15T00:00:00Z',
+        '2027-01-15T00:00:00Z',
+        'group:default/payments-team',
+      );
+      const inside = await windowRelease(
+        api,
+        'Inside',
+        'web',
+        '2026-12-10T09:00:00Z',
+        '2026-12-10T12:00:00Z',
+      );
+      await windowRelease(
+        api,
+        'Ends as it starts',
+        'cart',
+        '2026-11-30T00:00:00Z',
+        '2026-12-01T00:00:00Z',
+      );
+      await windowRelease(
+        api,
+        'Next year',
+        'cart',
+        '2027-01-01T00:00:00Z',
+        '2027-01-01T04:00:00Z',
+      );
+
+      const res = await api().get('/api/releases/calendar').query(december);
+      expect(res.status).toBe(200);
+      expect(res.body.releases.map((r: any) => r.id).sort()).toEqual(
+        [before.id, spans.id, inside.id].sort(),
+      );
+      expect(res.body.truncated).toBe(false);
+      // The calendar carries summaries without template and authorship (CalendarRelease).
+      expect(Object.keys(res.body.releases[0]).sort()).toEqual([
+        'components',
+        'id',
+        'owner',
+        'readiness',
+        'revision',
+        'status',
+        'title',
+        'updatedAt',
+        'version',
+        'windowEnd',
+        'windowStart',
+      ]);
+
+      const byOwner = await api()
+        .get('/api/releases/calendar')
+        .query({ ...december, owner: 'group:default/payments-team' });
+      expect(byOwner.body.releases.map((r: any) => r.title)).toEqual(['Spans']);
+      const bySystem = await api()
+        .get('/api/releases/calendar')
+        .query({ ...december, entityRef: 'system:default/shop' });
+      expect(bySystem.body.releases.map((r: any) => r.title).sort()).toEqual([
+        'Inside',
+        'Starts before',
+      ]);
+
+      const backwards = await api()
+        .get('/api/releases/calendar')
+        .query({ from: december.to, to: december.from });
+      expect(backwards.status).toBe(400);
+    });
+  },
+);
+
+describeOnEachDatabase(
+  'the calendar with freezes and conflicts',
+  {
+    entities,
+    config,
+    per: 'test',
+  },
+  backend => {
+    const api = backend.api;
 
     it('expands recurring freezes in the range and marks conflicts', async () => {
       await api().post('/api/releases/freezes').send({
@@ -148,13 +119,15 @@ describe.each(databases.eachSupportedId())(
         end: '2026-11-07T00:00:00Z',
         recurrence: 'FREQ=WEEKLY;BYDAY=FR',
       });
-      const a = await release(
+      const a = await windowRelease(
+        api,
         'A',
         'cart',
         '2026-12-04T13:00:00Z',
         '2026-12-04T15:00:00Z',
       );
-      const b = await release(
+      const b = await windowRelease(
+        api,
         'B',
         'cart',
         '2026-12-04T14:00:00Z',

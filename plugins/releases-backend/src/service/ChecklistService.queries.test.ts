@@ -1,10 +1,7 @@
 import type request from 'supertest';
 import { testCatalog } from '../__testUtils__/catalogFixtures';
-import {
-  type UsedBackend,
-  useReleasesBackend,
-} from '../__testUtils__/useReleasesBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
+import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
 jest.setTimeout(60_000);
 
@@ -15,8 +12,6 @@ jest.setTimeout(60_000);
  * revision bump, the item update, the activity insert and COMMIT.
  */
 const TICK_STATEMENTS = 8;
-
-const databases = createTestDatabases();
 
 /** The helpers of these tests, on the backend of the describe that calls it. */
 function helpers(backend: UsedBackend) {
@@ -70,12 +65,12 @@ function helpers(backend: UsedBackend) {
   return { createRelease, counted, getRelease, tick };
 }
 
-describe.each(databases.eachSupportedId())(
-  'the statements of a tick on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities: testCatalog(),
-    });
+describeOnEachDatabase(
+  'the statements of a tick',
+  {
+    entities: testCatalog(),
+  },
+  backend => {
     const api = backend.api;
     const { createRelease, getRelease, tick } = helpers(backend);
 
@@ -162,12 +157,12 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
-describe.each(databases.eachSupportedId())(
-  'a refused tick on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities: testCatalog(),
-    });
+describeOnEachDatabase(
+  'a refused tick',
+  {
+    entities: testCatalog(),
+  },
+  backend => {
     const api = backend.api;
     const { createRelease, getRelease, tick } = helpers(backend);
 

@@ -1,18 +1,15 @@
 import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { createRelease } from '../__testUtils__/releaseRequests';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { useReleasesBackend } from '../__testUtils__/useReleasesBackend';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-
-describe.each(databases.eachSupportedId())(
-  'scope and checklist on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities: testCatalog(),
-    });
+describeOnEachDatabase(
+  'scope and checklist',
+  {
+    entities: testCatalog(),
+  },
+  backend => {
     const api = backend.api;
 
     it('ticks items, rolls readiness up and records who did it', async () => {

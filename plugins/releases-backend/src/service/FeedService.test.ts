@@ -1,64 +1,23 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import ical from 'node-ical';
-import { graphCatalog } from '../__testUtils__/graphCatalog';
 import {
-  type UsedBackend,
-  useReleasesBackend,
-} from '../__testUtils__/useReleasesBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+  calendarConfig as config,
+  calendarEntities as entities,
+  windowRelease,
+} from '../__testUtils__/calendarFixtures';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-const entities = graphCatalog({
-  cart: { owner: 'checkout-team', system: 'shop' },
-  web: { owner: 'checkout-team', system: 'shop' },
-  ledger: { owner: 'payments-team', system: 'money' },
-});
-const config = { app: { baseUrl: 'https://portal.example.com' } };
-
-/** The helpers of these tests, on the backend of the describe that calls it. */
-function helpers(backend: UsedBackend) {
-  const api = backend.api;
-  async function release(
-    title: string,
-    component: string,
-    windowStart: string,
-    windowEnd: string,
-    owner = 'group:default/checkout-team',
-  ) {
-    const res = await api()
-      .post('/api/releases/releases')
-      .send({
-        title,
-        version: '1.0',
-        windowStart,
-        windowEnd,
-        owner,
-        components: [`component:default/${component}`],
-      });
-    expect(res.status).toBe(201);
-    return res.body;
-  }
-
-  const december = {
-    from: '2026-12-01T00:00:00Z',
-    to: '2027-01-01T00:00:00Z',
-  };
-
-  return { release, december };
-}
-
-describe.each(databases.eachSupportedId())(
-  'personal calendar feeds on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      config,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'personal calendar feeds',
+  {
+    entities,
+    config,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
-    const { release } = helpers(backend);
 
     it('serves a personal feed as iCalendar without a Backstage token; events follow the releases', async () => {
       // Whole seconds: iCalendar has no milliseconds.
@@ -67,12 +26,13 @@ describe.each(databases.eachSupportedId())(
       );
       const at = (hours: number) =>
         new Date(soon.getTime() + hours * 3_600_000).toISOString();
-      const kept = await release('Cart', 'cart', at(0), at(2));
-      const dropped = await release('Web', 'web', at(3), at(4));
+      const kept = await windowRelease(api, 'Cart', 'cart', at(0), at(2));
+      const dropped = await windowRelease(api, 'Web', 'web', at(3), at(4));
       await api()
         .post(`/api/releases/releases/${dropped.id}/transitions`)
         .send({ to: 'cancelled' });
-      await release(
+      await windowRelease(
+        api,
         'Ledger',
         'ledger',
         at(0),
@@ -154,14 +114,14 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
-describe.each(databases.eachSupportedId())(
-  'feeds without a token, and with freezes on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      config,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'feeds without a token, and with freezes',
+  {
+    entities,
+    config,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
 
     it('refuses to create or list feeds without a Backstage token', async () => {

@@ -1,13 +1,9 @@
 import { graphCatalog } from '../__testUtils__/graphCatalog';
-import {
-  type UsedBackend,
-  useReleasesBackend,
-} from '../__testUtils__/useReleasesBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
+import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
 const entities = [
   ...graphCatalog({
     cart: { owner: 'checkout-team' },
@@ -49,13 +45,13 @@ function helpers(backend: UsedBackend) {
   return { planned, start };
 }
 
-describe.each(databases.eachSupportedId())(
-  'decisions and outcomes on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'decisions and outcomes',
+  {
+    entities,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
     const { planned, start } = helpers(backend);
 
@@ -154,13 +150,13 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
-describe.each(databases.eachSupportedId())(
-  'action items carried forward on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'action items carried forward',
+  {
+    entities,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
     const { planned, start } = helpers(backend);
 
@@ -237,13 +233,13 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
-describe.each(databases.eachSupportedId())(
-  'metrics through the API on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'metrics through the API',
+  {
+    entities,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
     const { planned, start } = helpers(backend);
 

@@ -1,13 +1,9 @@
 import { graphCatalog } from '../__testUtils__/graphCatalog';
-import {
-  type UsedBackend,
-  useReleasesBackend,
-} from '../__testUtils__/useReleasesBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
+import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
 const entities = graphCatalog({
   cart: { owner: 'checkout-team', system: 'shop' },
   ledger: { owner: 'payments-team', system: 'money' },
@@ -54,14 +50,14 @@ function helpers(backend: UsedBackend) {
   return { plan };
 }
 
-describe.each(databases.eachSupportedId())(
-  'freeze windows on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      config,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'freeze windows',
+  {
+    entities,
+    config,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
 
     it('creates, lists by range, updates with a revision and deletes freezes; config ones are read-only', async () => {
@@ -142,14 +138,14 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
-describe.each(databases.eachSupportedId())(
-  'releases in freeze windows on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      config,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'releases in freeze windows',
+  {
+    entities,
+    config,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
     const { plan } = helpers(backend);
 
@@ -245,14 +241,14 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
-describe.each(databases.eachSupportedId())(
-  'frozen now, for CI on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      config,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'frozen now, for CI',
+  {
+    entities,
+    config,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
 
     it('tells a CI pipeline whether an entity is frozen now, through its system or owner', async () => {

@@ -1,13 +1,9 @@
 import { graphCatalog } from '../__testUtils__/graphCatalog';
-import {
-  type UsedBackend,
-  useReleasesBackend,
-} from '../__testUtils__/useReleasesBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
+import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
 const ref = (name: string) => `component:default/${name}`;
 
 /*
@@ -76,13 +72,13 @@ function helpers(backend: UsedBackend) {
   return { create, insightsOf };
 }
 
-describe.each(databases.eachSupportedId())(
-  'insights from the catalog graph on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'insights from the catalog graph',
+  {
+    entities,
+    per: 'test',
+  },
+  backend => {
     const { create, insightsOf } = helpers(backend);
 
     it('lists dependencies and dependents with owners, including links through APIs', async () => {
@@ -178,13 +174,13 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
-describe.each(databases.eachSupportedId())(
-  'insights against other releases and a broken catalog on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities,
-      per: 'test',
-    });
+describeOnEachDatabase(
+  'insights against other releases and a broken catalog',
+  {
+    entities,
+    per: 'test',
+  },
+  backend => {
     const api = backend.api;
     const { create, insightsOf } = helpers(backend);
 

@@ -1,18 +1,15 @@
 import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { createRelease } from '../__testUtils__/releaseRequests';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { useReleasesBackend } from '../__testUtils__/useReleasesBackend';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-
-describe.each(databases.eachSupportedId())(
-  'the release lifecycle on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities: testCatalog(),
-    });
+describeOnEachDatabase(
+  'the release lifecycle',
+  {
+    entities: testCatalog(),
+  },
+  backend => {
     const api = backend.api;
 
     it('moves through the lifecycle and answers illegal transitions with the allowed ones', async () => {

@@ -1,18 +1,15 @@
 import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { createRelease, validBody } from '../__testUtils__/releaseRequests';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { useReleasesBackend } from '../__testUtils__/useReleasesBackend';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
 jest.setTimeout(60_000);
 
-const databases = createTestDatabases();
-
-describe.each(databases.eachSupportedId())(
-  'planning and editing releases on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities: testCatalog(),
-    });
+describeOnEachDatabase(
+  'planning and editing releases',
+  {
+    entities: testCatalog(),
+  },
+  backend => {
     const api = backend.api;
 
     it('creates a release with template items assigned to each component owner, in one catalog request', async () => {
@@ -123,12 +120,12 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
-describe.each(databases.eachSupportedId())(
-  'listing releases on %s',
-  databaseId => {
-    const backend = useReleasesBackend(databases, databaseId, {
-      entities: testCatalog(),
-    });
+describeOnEachDatabase(
+  'listing releases',
+  {
+    entities: testCatalog(),
+  },
+  backend => {
     const api = backend.api;
 
     it('lists with filters and a cursor', async () => {

@@ -1,4 +1,8 @@
-import { newRelease, T0 } from '../../../__testUtils__/newRelease';
+import {
+  insertRelease,
+  newRelease,
+  T0,
+} from '../../../__testUtils__/newRelease';
 import { createTestDatabases } from '../../../__testUtils__/testDatabases';
 import { useReleaseStore } from '../../../__testUtils__/useReleaseStore';
 
@@ -13,12 +17,7 @@ describe.each(databases.eachSupportedId())(
 
     it('applies a change only at the expected revision, and writes nothing when stale', async () => {
       const r = newRelease();
-      await db.store().insertRelease({
-        release: r,
-        actor: 'user:default/alice',
-        at: T0,
-        activity: [],
-      });
+      await insertRelease(db.store(), r);
       const revision = await db.store().applyChange({
         releaseId: r.id,
         expectedRevision: 1,
@@ -75,12 +74,7 @@ describe.each(databases.eachSupportedId())(
 
     it('lets exactly one of two concurrent writers with the same revision through', async () => {
       const r = newRelease();
-      await db.store().insertRelease({
-        release: r,
-        actor: 'user:default/alice',
-        at: T0,
-        activity: [],
-      });
+      await insertRelease(db.store(), r);
       const write = (title: string) =>
         db.store().applyChange({
           releaseId: r.id,

@@ -1,4 +1,9 @@
-import { HOUR, newRelease, T0 } from '../../../__testUtils__/newRelease';
+import {
+  HOUR,
+  insertRelease,
+  newRelease,
+  T0,
+} from '../../../__testUtils__/newRelease';
 import { createTestDatabases } from '../../../__testUtils__/testDatabases';
 import { useReleaseStore } from '../../../__testUtils__/useReleaseStore';
 
@@ -30,12 +35,7 @@ describe.each(databases.eachSupportedId())(
         windowEnd: T0 + 11 * HOUR,
       });
       for (const r of [many, single, outside])
-        await db.store().insertRelease({
-          release: r,
-          actor: 'user:default/alice',
-          at: T0,
-          activity: [],
-        });
+        await insertRelease(db.store(), r);
 
       const range = { from: T0, to: T0 + 4 * HOUR };
       const result = await db.store().listCalendarReleases({

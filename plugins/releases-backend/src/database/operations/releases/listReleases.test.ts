@@ -1,4 +1,9 @@
-import { HOUR, newRelease, T0 } from '../../../__testUtils__/newRelease';
+import {
+  HOUR,
+  insertRelease,
+  newRelease,
+  T0,
+} from '../../../__testUtils__/newRelease';
 import { createTestDatabases } from '../../../__testUtils__/testDatabases';
 import { useReleaseStore } from '../../../__testUtils__/useReleaseStore';
 
@@ -30,13 +35,7 @@ describe.each(databases.eachSupportedId())('listReleases on %s', databaseId => {
       windowStart: T0 - 5 * HOUR,
       windowEnd: T0 - HOUR + 1,
     });
-    for (const r of [a, b, c])
-      await db.store().insertRelease({
-        release: r,
-        actor: 'user:default/alice',
-        at: T0,
-        activity: [],
-      });
+    for (const r of [a, b, c]) await insertRelease(db.store(), r);
     await db.store().applyChange({
       releaseId: a.id,
       actor: 'user:default/alice',
@@ -101,13 +100,7 @@ describe.each(databases.eachSupportedId())(
     it('searches title and version case-insensitively, with LIKE wildcards taken literally', async () => {
       const a = newRelease({ title: 'Checkout Express' });
       const b = newRelease({ title: '100% uptime', version: '9.9.9' });
-      for (const r of [a, b])
-        await db.store().insertRelease({
-          release: r,
-          actor: 'user:default/alice',
-          at: T0,
-          activity: [],
-        });
+      for (const r of [a, b]) await insertRelease(db.store(), r);
       const q = async (text: string) =>
         (
           await db.store().listReleases({ filter: { q: text }, limit: 10 })
@@ -126,12 +119,7 @@ describe.each(databases.eachSupportedId())(
           windowEnd: T0 + 10 * HOUR,
         });
         ids.push(r.id);
-        await db.store().insertRelease({
-          release: r,
-          actor: 'user:default/alice',
-          at: T0,
-          activity: [],
-        });
+        await insertRelease(db.store(), r);
       }
       const seen: string[] = [];
       let cursor: string | undefined;
