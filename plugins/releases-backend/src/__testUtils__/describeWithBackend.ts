@@ -3,6 +3,8 @@ import { type UsedBackend, useReleasesBackend } from './useReleasesBackend';
 
 // Created as the test file loads, so that its shutdown runs after all of the file's tests.
 const databases = createTestDatabases();
+// Each test starts a backend on a real database: more than jest's default five seconds.
+jest.setTimeout(60_000);
 
 type BackendOptions = Parameters<typeof useReleasesBackend>[2];
 

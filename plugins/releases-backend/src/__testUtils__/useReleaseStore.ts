@@ -5,6 +5,7 @@ import type {
 import type { Knex } from 'knex';
 import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
 import { migratedDatabase } from './migratedDatabase';
+import { createTestDatabases } from './testDatabases';
 
 /**
  * A DatabaseReleaseStore on a migrated database of the given engine for the tests of the calling
@@ -35,4 +36,18 @@ export function useReleaseStore(
     await knex?.destroy();
   });
   return { store: () => store!, knex: () => knex! };
+}
+
+// Created as the test file loads, so that its shutdown runs after all of the file's tests.
+const databases = createTestDatabases();
+jest.setTimeout(60_000);
+
+/** A describe run once per database engine, its tests given a store on a fresh database. */
+export function describeStoreOnEachDatabase(
+  title: string,
+  tests: (db: ReturnType<typeof useReleaseStore>) => void,
+): void {
+  describe.each(databases.eachSupportedId())(`${title} on %s`, databaseId => {
+    tests(useReleaseStore(databases, databaseId));
+  });
 }

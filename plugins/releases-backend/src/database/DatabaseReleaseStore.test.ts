@@ -4,69 +4,55 @@ import {
   newRelease,
   T0,
 } from '../__testUtils__/newRelease';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { useReleaseStore } from '../__testUtils__/useReleaseStore';
+import { describeStoreOnEachDatabase } from '../__testUtils__/useReleaseStore';
 
-jest.setTimeout(60_000);
-
-const databases = createTestDatabases();
-
-describe.each(databases.eachSupportedId())(
-  'DatabaseReleaseStore on %s',
-  databaseId => {
-    const db = useReleaseStore(databases, databaseId);
-
-    it('stores a release with its components, checklist and activity', async () => {
-      const release = newRelease();
-      await db.store().insertRelease({
-        release,
-        actor: 'user:default/alice',
-        at: T0 - HOUR,
-        activity: [
-          { action: 'release.created', summary: 'Created', after: { a: 1 } },
-        ],
-      });
-
-      const stored = await db.store().getRelease(release.id);
-      expect(stored).toMatchObject({
-        id: release.id,
-        status: 'planned',
-        revision: 1,
-        windowStart: new Date(T0).toISOString(),
-        windowEnd: new Date(T0 + 2 * HOUR).toISOString(),
-        createdBy: 'user:default/alice',
-        components: [
-          {
-            entityRef: 'component:default/checkout-service',
-            ownerRef: 'group:default/checkout-team',
-            systemRef: 'system:default/checkout',
-          },
-        ],
-      });
-      expect(
-        stored!.checklist.map(i => [i.title, i.required, i.state]),
-      ).toEqual([
-        ['Tests pass', true, 'open'],
-        ['Release notes', false, 'open'],
-      ]);
-      const activity = await db.store().listActivity(release.id, 10);
-      expect(activity).toEqual([
-        expect.objectContaining({
-          action: 'release.created',
-          actor: 'user:default/alice',
-          after: { a: 1 },
-        }),
-      ]);
-      expect(await db.store().getRelease('nope')).toBeUndefined();
+describeStoreOnEachDatabase('DatabaseReleaseStore', db => {
+  it('stores a release with its components, checklist and activity', async () => {
+    const release = newRelease();
+    await db.store().insertRelease({
+      release,
+      actor: 'user:default/alice',
+      at: T0 - HOUR,
+      activity: [
+        { action: 'release.created', summary: 'Created', after: { a: 1 } },
+      ],
     });
-  },
-);
 
-describe.each(databases.eachSupportedId())(
-  'DatabaseReleaseStore changes of scope and deletion on %s',
-  databaseId => {
-    const db = useReleaseStore(databases, databaseId);
+    const stored = await db.store().getRelease(release.id);
+    expect(stored).toMatchObject({
+      id: release.id,
+      status: 'planned',
+      revision: 1,
+      windowStart: new Date(T0).toISOString(),
+      windowEnd: new Date(T0 + 2 * HOUR).toISOString(),
+      createdBy: 'user:default/alice',
+      components: [
+        {
+          entityRef: 'component:default/checkout-service',
+          ownerRef: 'group:default/checkout-team',
+          systemRef: 'system:default/checkout',
+        },
+      ],
+    });
+    expect(stored!.checklist.map(i => [i.title, i.required, i.state])).toEqual([
+      ['Tests pass', true, 'open'],
+      ['Release notes', false, 'open'],
+    ]);
+    const activity = await db.store().listActivity(release.id, 10);
+    expect(activity).toEqual([
+      expect.objectContaining({
+        action: 'release.created',
+        actor: 'user:default/alice',
+        after: { a: 1 },
+      }),
+    ]);
+    expect(await db.store().getRelease('nope')).toBeUndefined();
+  });
+});
 
+describeStoreOnEachDatabase(
+  'DatabaseReleaseStore changes of scope and deletion',
+  db => {
     it('adds and removes components and items in order, and deletes drafts keeping the trail', async () => {
       const r = newRelease({ status: 'draft' });
       await insertRelease(db.store(), r);

@@ -3,8 +3,6 @@ import { graphCatalog } from '../__testUtils__/graphCatalog';
 import { describeOnSqlite } from '../__testUtils__/describeWithBackend';
 import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
-jest.setTimeout(60_000);
-
 const entities = graphCatalog({
   cart: { owner: 'checkout-team' },
   ledger: { owner: 'payments-team' },

@@ -3,8 +3,6 @@ import { describeOnSqlite } from '../__testUtils__/describeWithBackend';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
 import { DEFAULT_TEMPLATE } from '../service/templates';
 
-jest.setTimeout(60_000);
-
 /*
  * The whole HTTP surface in one place: every route of openapi.yaml answered once with its answer
  * pinned (status and the exact set of fields), the 404s of every release route, and the exact

@@ -10,8 +10,6 @@ import {
   describeOnSqlite,
 } from '../__testUtils__/describeWithBackend';
 
-jest.setTimeout(60_000);
-
 /*
  * Bad requests: the request validator's own messages (pinned, so that the spec's layout can change
  * without changing them), and every malformed write answered with a 4xx naming the field, writing

@@ -5,8 +5,6 @@ import {
 } from '../__testUtils__/calendarFixtures';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
-jest.setTimeout(60_000);
-
 const december = {
   from: '2026-12-01T00:00:00Z',
   to: '2027-01-01T00:00:00Z',

@@ -3,8 +3,6 @@ import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
-jest.setTimeout(60_000);
-
 /**
  * The statements of one tick (PATCH /releases/{id}/checklist/{itemId}), counted with knex's `query`
  * event on the knex the plugin uses, BEGIN and COMMIT included: three reads (the release row, its

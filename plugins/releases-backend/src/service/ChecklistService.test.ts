@@ -2,8 +2,6 @@ import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { createRelease } from '../__testUtils__/releaseRequests';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
-jest.setTimeout(60_000);
-
 describeOnEachDatabase(
   'scope and checklist',
   {

@@ -7,8 +7,6 @@ import {
 } from '../__testUtils__/calendarFixtures';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
-jest.setTimeout(60_000);
-
 describeOnEachDatabase(
   'personal calendar feeds',
   {

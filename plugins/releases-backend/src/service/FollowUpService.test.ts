@@ -2,8 +2,6 @@ import { graphCatalog } from '../__testUtils__/graphCatalog';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
-jest.setTimeout(60_000);
-
 const entities = [
   ...graphCatalog({
     cart: { owner: 'checkout-team' },

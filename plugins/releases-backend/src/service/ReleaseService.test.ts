@@ -2,8 +2,6 @@ import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { createRelease, validBody } from '../__testUtils__/releaseRequests';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 
-jest.setTimeout(60_000);
-
 describeOnEachDatabase(
   'planning and editing releases',
   {

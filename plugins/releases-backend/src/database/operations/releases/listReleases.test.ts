@@ -4,16 +4,9 @@ import {
   newRelease,
   T0,
 } from '../../../__testUtils__/newRelease';
-import { createTestDatabases } from '../../../__testUtils__/testDatabases';
-import { useReleaseStore } from '../../../__testUtils__/useReleaseStore';
+import { describeStoreOnEachDatabase } from '../../../__testUtils__/useReleaseStore';
 
-jest.setTimeout(60_000);
-
-const databases = createTestDatabases();
-
-describe.each(databases.eachSupportedId())('listReleases on %s', databaseId => {
-  const db = useReleaseStore(databases, databaseId);
-
+describeStoreOnEachDatabase('listReleases', db => {
   it('lists with readiness counts from one aggregate, filtered by component, system, owner, status and window', async () => {
     const a = newRelease();
     const b = newRelease({
@@ -92,53 +85,48 @@ describe.each(databases.eachSupportedId())('listReleases on %s', databaseId => {
   });
 });
 
-describe.each(databases.eachSupportedId())(
-  'listReleases search and paging on %s',
-  databaseId => {
-    const db = useReleaseStore(databases, databaseId);
+describeStoreOnEachDatabase('listReleases search and paging', db => {
+  it('searches title and version case-insensitively, with LIKE wildcards taken literally', async () => {
+    const a = newRelease({ title: 'Checkout Express' });
+    const b = newRelease({ title: '100% uptime', version: '9.9.9' });
+    for (const r of [a, b]) await insertRelease(db.store(), r);
+    const q = async (text: string) =>
+      (
+        await db.store().listReleases({ filter: { q: text }, limit: 10 })
+      ).items.map(r => r.id);
+    expect(await q('express')).toEqual([a.id]);
+    expect(await q('0%')).toEqual([b.id]);
+    expect(await q('9.9')).toEqual([b.id]);
+    expect(await q('_')).toEqual([]);
+  });
 
-    it('searches title and version case-insensitively, with LIKE wildcards taken literally', async () => {
-      const a = newRelease({ title: 'Checkout Express' });
-      const b = newRelease({ title: '100% uptime', version: '9.9.9' });
-      for (const r of [a, b]) await insertRelease(db.store(), r);
-      const q = async (text: string) =>
-        (
-          await db.store().listReleases({ filter: { q: text }, limit: 10 })
-        ).items.map(r => r.id);
-      expect(await q('express')).toEqual([a.id]);
-      expect(await q('0%')).toEqual([b.id]);
-      expect(await q('9.9')).toEqual([b.id]);
-      expect(await q('_')).toEqual([]);
-    });
-
-    it('pages with a cursor in a stable order, also across equal window starts', async () => {
-      const ids: string[] = [];
-      for (let i = 0; i < 7; i++) {
-        const r = newRelease({
-          windowStart: T0 + (i % 3) * HOUR,
-          windowEnd: T0 + 10 * HOUR,
-        });
-        ids.push(r.id);
-        await insertRelease(db.store(), r);
-      }
-      const seen: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await db
-          .store()
-          .listReleases({ filter: {}, limit: 3, cursor });
-        seen.push(...page.items.map(r => r.id));
-        cursor = page.nextCursor;
-      } while (cursor);
-      // Newest window first, ties broken by id, descending.
-      const expected = ids
-        .map((id, i) => ({ id, start: i % 3 }))
-        .sort((x, y) => y.start - x.start || (x.id < y.id ? 1 : -1))
-        .map(x => x.id);
-      expect(seen).toEqual(expected);
-      await expect(
-        db.store().listReleases({ filter: {}, limit: 3, cursor: 'garbage' }),
-      ).rejects.toThrow(/cursor/);
-    });
-  },
-);
+  it('pages with a cursor in a stable order, also across equal window starts', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = newRelease({
+        windowStart: T0 + (i % 3) * HOUR,
+        windowEnd: T0 + 10 * HOUR,
+      });
+      ids.push(r.id);
+      await insertRelease(db.store(), r);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await db
+        .store()
+        .listReleases({ filter: {}, limit: 3, cursor });
+      seen.push(...page.items.map(r => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    // Newest window first, ties broken by id, descending.
+    const expected = ids
+      .map((id, i) => ({ id, start: i % 3 }))
+      .sort((x, y) => y.start - x.start || (x.id < y.id ? 1 : -1))
+      .map(x => x.id);
+    expect(seen).toEqual(expected);
+    await expect(
+      db.store().listReleases({ filter: {}, limit: 3, cursor: 'garbage' }),
+    ).rejects.toThrow(/cursor/);
+  });
+});
