@@ -64,6 +64,8 @@ function completedReleases(db: Knex, filter: MetricsFilter) {
       ),
       monthOf(db, `${o}.released_at`).wrap('', ' AS month'),
     );
+  // As it has always been: `filter.readScope` is not applied, so the metrics count releases the
+  // caller may not read. Reported rather than changed quietly (it changes what the API answers).
   applyReleaseFilter(query, db, {
     owner: filter.owner,
     entityRef: filter.entityRef,
