@@ -5,10 +5,11 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
+import { DatabaseFeedStore } from './database/DatabaseFeedStore';
+import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
-import { DatabaseFeedStore } from './database/FeedStore';
-import { DatabaseFreezeStore } from './database/FreezeStore';
-import { DatabaseReminderStore } from './database/ReminderStore';
+import { DatabaseReminderStore } from './database/DatabaseReminderStore';
+import { migrateDatabase } from './database/migrations';
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import { ReminderService } from './notifications/ReminderService';
 import {
@@ -16,18 +17,25 @@ import {
   scheduleReminders,
 } from './notifications/scheduleReminders';
 import { seedDemoReleases } from './demo/seedDemoReleases';
-import { AuthorizedReleases } from './permissions/AuthorizedReleases';
+import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
+import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
+import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
+import { AuthorizedFollowUpService } from './permissions/AuthorizedFollowUpService';
+import { AuthorizedFreezeService } from './permissions/AuthorizedFreezeService';
+import { AuthorizedInsightsService } from './permissions/AuthorizedInsightsService';
+import { AuthorizedLifecycleService } from './permissions/AuthorizedLifecycleService';
+import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService';
 import { registerReleasePermissions } from './permissions/register';
 import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
 import { createRouter } from './router/createRouter';
-import { FreezeService } from './service/FreezeService';
-import { InsightsService } from './service/InsightsService';
-import { CalendarService } from './service/CalendarService';
-import { ChecklistService } from './service/ChecklistService';
-import { FeedService } from './service/FeedService';
-import { FollowUpService } from './service/FollowUpService';
-import { LifecycleService } from './service/LifecycleService';
-import { ReleaseService } from './service/ReleaseService';
+import { DefaultCalendarService } from './service/DefaultCalendarService';
+import { DefaultChecklistService } from './service/DefaultChecklistService';
+import { DefaultFeedService } from './service/DefaultFeedService';
+import { DefaultFollowUpService } from './service/DefaultFollowUpService';
+import { DefaultFreezeService } from './service/DefaultFreezeService';
+import { DefaultInsightsService } from './service/DefaultInsightsService';
+import { DefaultLifecycleService } from './service/DefaultLifecycleService';
+import { DefaultReleaseService } from './service/DefaultReleaseService';
 import { readTemplates } from './service/templates';
 
 /**
@@ -66,39 +74,64 @@ export const releasesPlugin = createBackendPlugin({
         scheduler,
         notifications,
       }) {
+        await migrateDatabase(database);
         const store = await DatabaseReleaseStore.create({ database });
         registerReleasePermissions(permissionsRegistry, store);
         const componentCatalog = new ComponentCatalog(catalog);
-        const freezes = new FreezeService(
+        const freezes = new DefaultFreezeService(
           await DatabaseFreezeStore.create({ database }),
           componentCatalog,
           config,
         );
+        const templates = readTemplates(config);
         const deps = {
           store,
           catalog: componentCatalog,
-          templates: readTemplates(config),
+          templates,
           freezes,
           notifier: new ReleaseNotifier(notifications, logger),
         };
-        const calendar = new CalendarService(store, freezes);
-        const services = {
-          store,
-          releases: new ReleaseService(deps),
-          lifecycle: new LifecycleService(deps),
-          checklist: new ChecklistService(deps),
-          followUp: new FollowUpService(deps),
-          insights: new InsightsService(store, catalog, freezes, logger),
-          freezes,
+        const calendar = new DefaultCalendarService(store, freezes);
+        const feeds = new DefaultFeedService(
+          await DatabaseFeedStore.create({ database }),
           calendar,
-          feeds: new FeedService(
-            await DatabaseFeedStore.create({ database }),
-            calendar,
-            {
-              feedBaseUrl: () => discovery.getExternalBaseUrl('releases'),
-              appBaseUrl: config.getString('app.baseUrl'),
-            },
+          {
+            feedBaseUrl: () => discovery.getExternalBaseUrl('releases'),
+            appBaseUrl: config.getString('app.baseUrl'),
+          },
+        );
+        // Every service the API reaches is wrapped by its authorised twin (permissions/).
+        const authorizer = new ReleaseAuthorizer(
+          permissions,
+          permissionsRegistry,
+          store,
+        );
+        const api = {
+          releases: new AuthorizedReleaseService(
+            new DefaultReleaseService(deps),
+            authorizer,
           ),
+          lifecycle: new AuthorizedLifecycleService(
+            new DefaultLifecycleService(deps),
+            authorizer,
+          ),
+          checklist: new AuthorizedChecklistService(
+            new DefaultChecklistService(deps),
+            authorizer,
+            store,
+          ),
+          followUp: new AuthorizedFollowUpService(
+            new DefaultFollowUpService(deps),
+            authorizer,
+          ),
+          insights: new AuthorizedInsightsService(
+            new DefaultInsightsService(store, catalog, freezes, logger),
+            authorizer,
+          ),
+          freezes: new AuthorizedFreezeService(freezes, authorizer),
+          calendar: new AuthorizedCalendarService(calendar, authorizer),
+          feeds: new AuthorizedFeedService(feeds, authorizer),
+          templates,
         };
         await scheduleReminders({
           config,
@@ -115,16 +148,7 @@ export const releasesPlugin = createBackendPlugin({
         }
         // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
         httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            auditor,
-            api: new AuthorizedReleases(
-              services,
-              new ReleaseAuthorizer(permissions, permissionsRegistry),
-            ),
-          }),
-        );
+        httpRouter.use(await createRouter({ httpAuth, auditor, api }));
       },
     });
   },

@@ -1,46 +1,37 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
 import type { ReleaseStore } from './ReleaseStore';
-import { applyReleaseChange } from './operations/applyReleaseChange';
-import { deleteRelease } from './operations/deleteRelease';
-import { getRelease, getReleaseItem } from './operations/getRelease';
-import { insertRelease } from './operations/insertRelease';
-import { listActivity } from './operations/listActivity';
-import { pendingActionItems } from './operations/followUp';
-import { listCalendarReleases, listReleases } from './operations/listReleases';
-import { type MetricsFilter, releaseMetrics } from './operations/metrics';
-import { TABLES } from './operations/tables';
+import { pendingActionItems } from './operations/followUp/pendingActionItems';
+import { releaseMetrics } from './operations/metrics/releaseMetrics';
+import { applyReleaseChange } from './operations/releases/applyReleaseChange';
+import { countReleases } from './operations/releases/countReleases';
+import { deleteRelease } from './operations/releases/deleteRelease';
+import { getRelease } from './operations/releases/getRelease';
+import { getReleaseItem } from './operations/releases/getReleaseItem';
+import { insertRelease } from './operations/releases/insertRelease';
+import { listActivity } from './operations/releases/listActivity';
+import { listCalendarReleases } from './operations/releases/listCalendarReleases';
+import { listReleases } from './operations/releases/listReleases';
 import type {
-  ActivityInput,
   CalendarReleaseRequest,
-  NewRelease,
+  DeleteReleaseRequest,
+  InsertReleaseRequest,
+  MetricsFilter,
   ReleaseChange,
   ReleaseListRequest,
 } from './types';
 
-const migrationsDir = resolvePackagePath(
-  '@releasekit/plugin-releases-backend',
-  'migrations',
-);
-
-/** Runs the plugin's migrations; exported for the migration tests. */
-export async function migrateReleasesDatabase(client: Knex): Promise<void> {
-  await client.migrate.latest({ directory: migrationsDir });
-}
-
-/** The knex implementation of {@link ReleaseStore}; SQL lives in ./operations, one operation a file. */
+/**
+ * The knex implementation of {@link ReleaseStore}. The SQL lives in ./operations, one operation a
+ * file under its area (releases/, followUp/, metrics/); the files directly in ./operations are the
+ * pieces those operations share (tables, row mapping, filters, row writers). The schema is migrated
+ * once at start-up (migrations.ts), not here.
+ */
 export class DatabaseReleaseStore implements ReleaseStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<DatabaseReleaseStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await migrateReleasesDatabase(client);
-    }
-    return new DatabaseReleaseStore(client);
+    return new DatabaseReleaseStore(await options.database.getClient());
   }
 
   private constructor(private readonly db: Knex) {}
@@ -61,27 +52,16 @@ export class DatabaseReleaseStore implements ReleaseStore {
     return getReleaseItem(this.db, id, itemId);
   }
 
-  insertRelease(
-    release: NewRelease,
-    actor: string,
-    at: number,
-    activity: ActivityInput[],
-  ) {
-    return insertRelease(this.db, release, actor, at, activity);
+  insertRelease(request: InsertReleaseRequest) {
+    return insertRelease(this.db, request);
   }
 
   applyChange(change: ReleaseChange) {
     return applyReleaseChange(this.db, change);
   }
 
-  deleteRelease(
-    id: string,
-    onlyStatus: string,
-    actor: string,
-    at: number,
-    activity: ActivityInput[],
-  ) {
-    return deleteRelease(this.db, id, onlyStatus, actor, at, activity);
+  deleteRelease(request: DeleteReleaseRequest) {
+    return deleteRelease(this.db, request);
   }
 
   listActivity(releaseId: string, limit: number) {
@@ -96,8 +76,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     return releaseMetrics(this.db, filter);
   }
 
-  async countReleases(): Promise<number> {
-    const row = await this.db(TABLES.releases).count({ n: '*' }).first();
-    return Number(row?.n ?? 0);
+  countReleases() {
+    return countReleases(this.db);
   }
 }

@@ -1,49 +1,34 @@
-import type { DatabaseService } from '@backstage/backend-plugin-api';
-import type { Knex } from 'knex';
-import { migrateReleasesDatabase } from './DatabaseReleaseStore';
-import {
-  feedById,
-  feedByTokenHash,
-  type FeedFilters,
-  insertFeed,
-  listFeedsOf,
-  revokeFeed,
-  type StoredFeed,
-} from './operations/feeds';
+/** What a feed shows: the filters its owner chose. */
+export interface FeedFilters {
+  owner?: string;
+  entityRef?: string;
+  includeFreezes: boolean;
+}
 
-export type { FeedFilters, StoredFeed };
+export interface StoredFeed {
+  id: string;
+  userRef: string;
+  filters: FeedFilters;
+  /** The owner's read permission when the feed was made (a ReleaseReadScope), as stored. */
+  readFilter: unknown;
+  revoked: boolean;
+}
+
+export interface NewFeed {
+  id: string;
+  /** Only the hash of the secret token is kept. */
+  tokenHash: string;
+  userRef: string;
+  filters: FeedFilters;
+  readFilter: unknown;
+}
 
 /** Persistence of personal calendar feeds (hashed tokens only). */
-export class DatabaseFeedStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseFeedStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await migrateReleasesDatabase(client);
-    }
-    return new DatabaseFeedStore(client);
-  }
-
-  private constructor(private readonly db: Knex) {}
-
-  insert(feed: Parameters<typeof insertFeed>[1], at: number) {
-    return insertFeed(this.db, feed, at);
-  }
-
-  byTokenHash(tokenHash: string) {
-    return feedByTokenHash(this.db, tokenHash);
-  }
-
-  byId(id: string) {
-    return feedById(this.db, id);
-  }
-
-  listOf(userRef: string) {
-    return listFeedsOf(this.db, userRef);
-  }
-
-  revoke(id: string, userRef: string, at: number) {
-    return revokeFeed(this.db, id, userRef, at);
-  }
+export interface FeedStore {
+  insert(feed: NewFeed, at: number): Promise<void>;
+  byTokenHash(tokenHash: string): Promise<StoredFeed | undefined>;
+  /** A user's live feeds, newest first. */
+  listOf(userRef: string): Promise<StoredFeed[]>;
+  /** Revokes a live feed of the user; false when the user has no such feed. */
+  revoke(id: string, userRef: string, at: number): Promise<boolean>;
 }

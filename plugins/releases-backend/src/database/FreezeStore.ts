@@ -1,56 +1,32 @@
-import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { FreezeWindow } from '@releasekit/plugin-releases-common';
-import type { Knex } from 'knex';
-import { migrateReleasesDatabase } from './DatabaseReleaseStore';
-import {
-  deleteFreeze,
-  type FreezeFields,
-  getFreeze,
-  insertFreeze,
-  listFreezes,
-  updateFreeze,
-} from './operations/freezes';
 
-/** Persistence of freeze windows declared through the API. */
-export class DatabaseFreezeStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseFreezeStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await migrateReleasesDatabase(client);
-    }
-    return new DatabaseFreezeStore(client);
-  }
+/** The columns of a freeze window that a write may set; times in epoch ms. */
+export interface FreezeFields {
+  title?: string;
+  reason?: string;
+  start?: number;
+  end?: number;
+  recurrence?: string | null;
+  entityRefs?: string[];
+}
 
-  private constructor(private readonly db: Knex) {}
+export type NewFreeze = Required<FreezeFields> & { id: string };
 
-  list(range?: { from: number; to: number }): Promise<FreezeWindow[]> {
-    return listFreezes(this.db, range);
-  }
+export interface FreezeUpdateRequest {
+  id: string;
+  /** The revision the caller read; a different one is a 409. */
+  expectedRevision: number;
+  fields: FreezeFields;
+  at: number;
+}
 
-  get(id: string): Promise<FreezeWindow | undefined> {
-    return getFreeze(this.db, id);
-  }
-
-  insert(
-    freeze: Required<FreezeFields> & { id: string },
-    actor: string,
-    at: number,
-  ) {
-    return insertFreeze(this.db, freeze, actor, at);
-  }
-
-  update(
-    id: string,
-    expectedRevision: number,
-    fields: FreezeFields,
-    at: number,
-  ) {
-    return updateFreeze(this.db, id, expectedRevision, fields, at);
-  }
-
-  delete(id: string): Promise<boolean> {
-    return deleteFreeze(this.db, id);
-  }
+/** Persistence of freeze windows declared through the API (app-config ones are not stored). */
+export interface FreezeStore {
+  /** All freezes, or those that can have an occurrence in [from, to) (epoch ms). */
+  list(range?: { from: number; to: number }): Promise<FreezeWindow[]>;
+  get(id: string): Promise<FreezeWindow | undefined>;
+  insert(freeze: NewFreeze, actor: string, at: number): Promise<void>;
+  /** 409 for a stale revision, 404 when the freeze is gone. */
+  update(request: FreezeUpdateRequest): Promise<void>;
+  delete(id: string): Promise<boolean>;
 }

@@ -2,12 +2,12 @@ import type {
   ActivityEntry,
   ReleaseMetrics,
 } from '@releasekit/plugin-releases-common';
-import type { MetricsFilter } from './operations/metrics';
 import type {
-  ActivityInput,
   CalendarReleaseRequest,
   CalendarReleaseResult,
-  NewRelease,
+  DeleteReleaseRequest,
+  InsertReleaseRequest,
+  MetricsFilter,
   PendingActionItem,
   ReleaseChange,
   ReleaseListRequest,
@@ -29,25 +29,14 @@ export interface ReleaseStore {
     id: string,
     itemId: string,
   ): Promise<StoredReleaseItem | undefined>;
-  insertRelease(
-    release: NewRelease,
-    actor: string,
-    at: number,
-    activity: ActivityInput[],
-  ): Promise<void>;
+  insertRelease(request: InsertReleaseRequest): Promise<void>;
   /**
    * Returns the new revision when `expectedRevision` was given (undefined otherwise); 404 for an
    * unknown release, 409 for a stale expected revision.
    */
   applyChange(change: ReleaseChange): Promise<number | undefined>;
   /** Deletes the release if it still has `onlyStatus`; false otherwise. */
-  deleteRelease(
-    id: string,
-    onlyStatus: string,
-    actor: string,
-    at: number,
-    activity: ActivityInput[],
-  ): Promise<boolean>;
+  deleteRelease(request: DeleteReleaseRequest): Promise<boolean>;
   listActivity(releaseId: string, limit: number): Promise<ActivityEntry[]>;
   /** Carry-forward action items of releases of this template not yet carried anywhere. */
   pendingActionItems(templateId: string): Promise<PendingActionItem[]>;

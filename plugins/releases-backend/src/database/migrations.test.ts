@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { migrateDatabase } from './migrations';
 
 jest.setTimeout(60_000);
 
@@ -70,6 +72,19 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
     await knex.migrate.latest({ directory: migrationsDir });
     expect(await tables(knex)).toEqual([true, true, true, true]);
     expect(await knex('releases')).toEqual([]);
+    await knex.destroy();
+  });
+});
+
+describe('migrateDatabase', () => {
+  it('migrates unless the database service says migrations are skipped', async () => {
+    const knex = await databases.init('SQLITE_3');
+    await migrateDatabase(
+      mockServices.database({ knex, migrations: { skip: true } }),
+    );
+    expect(await tables(knex)).toEqual([false, false, false, false]);
+    await migrateDatabase(mockServices.database({ knex }));
+    expect(await tables(knex)).toEqual([true, true, true, true]);
     await knex.destroy();
   });
 });

@@ -13,7 +13,25 @@ import type {
   ReleaseSummary,
   Risk,
 } from '@releasekit/plugin-releases-common';
-import type { ReleaseReadScope } from './operations/permissionCriteria';
+import type { PermissionCriteria } from '@backstage/plugin-permission-common';
+
+/**
+ * What a conditional decision on releases becomes in SQL: each permission rule (permissions/rules.ts)
+ * maps to one of these, and applyReadScope (operations/permissionCriteria.ts) turns them into WHERE
+ * clauses, so that lists are filtered in the database and pages stay full. It lives here, below both,
+ * as the catalog keeps its search filter in its database types. Feeds store it as JSON (their
+ * owner's read permission): a key renamed here would change what stored feeds mean.
+ */
+export type ReleaseQuery =
+  | { owners: string[] }
+  | { includesEntity: string }
+  | { statuses: ReleaseStatus[] };
+
+/** Which releases a caller may read: all, none, or those matching conditional criteria. */
+export type ReleaseReadScope =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'some'; criteria: PermissionCriteria<ReleaseQuery> };
 
 /** A release as the store holds it, before readiness is rolled up. */
 export interface StoredRelease {
@@ -191,6 +209,39 @@ export interface ActivityInput {
   after?: unknown;
 }
 
+/** Who makes a write to a release, when (epoch ms), and what its activity trail records of it. */
+export interface ReleaseWrite {
+  actor: string;
+  at: number;
+  activity: ActivityInput[];
+}
+
+export interface InsertReleaseRequest extends ReleaseWrite {
+  release: NewRelease;
+}
+
+export interface DeleteReleaseRequest extends ReleaseWrite {
+  id: string;
+  /** The status the release must still have; otherwise nothing is deleted. */
+  onlyStatus: ReleaseStatus;
+}
+
+/** A decision or outcome written inside a release change, by its actor at its time. */
+export type FollowUpWrite<T> = T & {
+  releaseId: string;
+  actor: string;
+  at: number;
+};
+
+/** Completed releases whose outcome falls in [from, to) (epoch ms), for the metrics. */
+export interface MetricsFilter {
+  from: number;
+  to: number;
+  owner?: string;
+  entityRef?: string;
+  readScope?: ReleaseReadScope;
+}
+
 export interface NewRelease {
   id: string;
   title: string;
@@ -214,11 +265,9 @@ export interface NewRelease {
  * Everything one write does to a release, applied in one transaction: the revision is bumped (and
  * checked first when `expectedRevision` is set), then fields, scope, checklist and activity follow.
  */
-export interface ReleaseChange {
+export interface ReleaseChange extends ReleaseWrite {
   releaseId: string;
   expectedRevision?: number;
-  actor: string;
-  at: number;
   fields?: ReleaseFields;
   addComponents?: StoredComponent[];
   removeComponents?: string[];
@@ -228,7 +277,6 @@ export interface ReleaseChange {
   addDecision?: NewDecision;
   /** Records (or replaces) the outcome and its action items. */
   setOutcome?: NewOutcome;
-  activity: ActivityInput[];
 }
 
 export type { ActivityEntry };

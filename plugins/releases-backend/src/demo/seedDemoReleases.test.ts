@@ -7,8 +7,9 @@ import { startReleasesBackend } from '../__testUtils__/startReleasesBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ComponentCatalog } from '../catalog/ComponentCatalog';
 import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
-import { DatabaseFreezeStore } from '../database/FreezeStore';
-import { FreezeService } from '../service/FreezeService';
+import { applyDatabaseMigrations } from '../database/migrations';
+import { DatabaseFreezeStore } from '../database/DatabaseFreezeStore';
+import { DefaultFreezeService } from '../service/DefaultFreezeService';
 import { demoCatalog, demoFreezeConfig } from './__testUtils__/demoPortal';
 import { DemoPortalApi, sixMonthsBefore } from './__testUtils__/demoPortalApi';
 import { seedDemoReleases } from './seedDemoReleases';
@@ -29,10 +30,11 @@ const START_DAYS: Array<[string, string]> = [
 
 /** Seeds the demo as the plugin does at start-up, but as of `now`, with the portal's freezes. */
 async function seedAt(knex: Knex, now: number) {
-  const database = mockServices.database({ knex, migrations: { skip: false } });
+  await applyDatabaseMigrations(knex);
+  const database = mockServices.database({ knex, migrations: { skip: true } });
   const options = {
     store: await DatabaseReleaseStore.create({ database }),
-    freezes: new FreezeService(
+    freezes: new DefaultFreezeService(
       await DatabaseFreezeStore.create({ database }),
       new ComponentCatalog(catalogServiceMock()),
       new ConfigReader({ releases: { freezes } }),

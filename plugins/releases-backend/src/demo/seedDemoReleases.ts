@@ -55,8 +55,8 @@ async function seedOne(
     ...components.flatMap(c => componentItems(DEFAULT_TEMPLATE, c)),
     ...carried.items,
   ];
-  await store.insertRelease(
-    {
+  await store.insertRelease({
+    release: {
       id,
       title: demo.title,
       version: demo.version,
@@ -73,15 +73,15 @@ async function seedOne(
       items,
       carriedActionItemIds: carried.actionItemIds,
     },
-    demo.actor,
-    createdAt,
-    [
+    actor: demo.actor,
+    at: createdAt,
+    activity: [
       {
         action: 'release.created',
         summary: `Created ${demo.title} ${demo.version} with ${components.length} component(s) from the "${DEFAULT_TEMPLATE.title}" template`,
       },
     ],
-  );
+  });
   for (const step of demoTimeline({
     demo,
     slot,

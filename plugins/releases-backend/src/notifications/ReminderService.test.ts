@@ -3,7 +3,8 @@ import type { NotificationSendOptions } from '@backstage/plugin-notifications-no
 import type { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
-import { DatabaseReminderStore } from '../database/ReminderStore';
+import { DatabaseReminderStore } from '../database/DatabaseReminderStore';
+import { migratedDatabase } from '../__testUtils__/migratedDatabase';
 import type { NewRelease } from '../database/types';
 import { ReminderService } from './ReminderService';
 
@@ -87,11 +88,9 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
   let now: number;
 
   beforeEach(async () => {
-    knex = await databases.init(databaseId);
-    const database = mockServices.database({
-      knex,
-      migrations: { skip: false },
-    });
+    const migrated = await migratedDatabase(databases, databaseId);
+    knex = migrated.knex;
+    const database = migrated.database;
     releases = await DatabaseReleaseStore.create({ database });
     sent = [];
     now = NOW;
@@ -108,24 +107,24 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
   });
 
   it('reminds assignees of open required items once per item and window, however often it runs', async () => {
-    await releases.insertRelease(
-      release('soon', 10, 'planned'),
-      'user:default/x',
-      NOW - 72 * H,
-      [],
-    );
-    await releases.insertRelease(
-      release('later', 30, 'planned'),
-      'user:default/x',
-      NOW - 72 * H,
-      [],
-    );
-    await releases.insertRelease(
-      release('draft', 10, 'draft'),
-      'user:default/x',
-      NOW - 72 * H,
-      [],
-    );
+    await releases.insertRelease({
+      release: release('soon', 10, 'planned'),
+      actor: 'user:default/x',
+      at: NOW - 72 * H,
+      activity: [],
+    });
+    await releases.insertRelease({
+      release: release('later', 30, 'planned'),
+      actor: 'user:default/x',
+      at: NOW - 72 * H,
+      activity: [],
+    });
+    await releases.insertRelease({
+      release: release('draft', 10, 'draft'),
+      actor: 'user:default/x',
+      at: NOW - 72 * H,
+      activity: [],
+    });
     await releases.applyChange({
       releaseId: 'soon',
       actor: 'user:default/x',
@@ -163,12 +162,12 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
   });
 
   it("tells the owner once when a window starts while the release isn't ready", async () => {
-    await releases.insertRelease(
-      release('live', 10, 'planned'),
-      'user:default/x',
-      NOW - 72 * H,
-      [],
-    );
+    await releases.insertRelease({
+      release: release('live', 10, 'planned'),
+      actor: 'user:default/x',
+      at: NOW - 72 * H,
+      activity: [],
+    });
     now = NOW + 11 * H;
     expect(await reminders.run()).toEqual({ itemReminders: 0, notReady: 1 });
     expect(await reminders.run()).toEqual({ itemReminders: 0, notReady: 0 });

@@ -1,9 +1,9 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  type DatabaseReminderStore,
   type DueItem,
   NOT_READY_KEY,
+  type ReminderStore,
 } from '../database/ReminderStore';
 
 /**
@@ -14,7 +14,7 @@ import {
  */
 export class ReminderService {
   constructor(
-    private readonly store: DatabaseReminderStore,
+    private readonly store: ReminderStore,
     private readonly notifications: NotificationService,
     private readonly logger: LoggerService,
     private readonly options: { leadMs: number; now?: () => number },
@@ -29,12 +29,12 @@ export class ReminderService {
     const byRecipient = new Map<string, DueItem[]>();
     for (const item of due) {
       if (
-        !(await this.store.claim(
-          item.releaseId,
-          item.itemId,
-          item.windowStart,
-          now,
-        ))
+        !(await this.store.claim({
+          releaseId: item.releaseId,
+          itemKey: item.itemId,
+          windowStart: item.windowStart,
+          at: now,
+        }))
       )
         continue;
       const key = `${item.releaseId}\n${item.assignee}`;
@@ -55,12 +55,12 @@ export class ReminderService {
 
     for (const release of await this.store.startedUnready(now)) {
       if (
-        !(await this.store.claim(
-          release.releaseId,
-          NOT_READY_KEY,
-          release.windowStart,
-          now,
-        ))
+        !(await this.store.claim({
+          releaseId: release.releaseId,
+          itemKey: NOT_READY_KEY,
+          windowStart: release.windowStart,
+          at: now,
+        }))
       ) {
         continue;
       }

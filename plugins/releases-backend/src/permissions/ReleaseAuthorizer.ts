@@ -3,7 +3,7 @@ import type {
   PermissionsRegistryService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
   type BasicPermission,
@@ -22,8 +22,9 @@ import {
   type ChecklistItem,
   type ReleaseAccess,
 } from '@releasekit/plugin-releases-common';
-import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
+import type { ReleaseStore } from '../database/ReleaseStore';
 import type {
+  ReleaseReadScope,
   StoredRelease,
   StoredReleaseWithChecklist,
 } from '../database/types';
@@ -34,9 +35,10 @@ import {
 } from './rules';
 
 /**
- * Asks the permission framework about releases. Conditional decisions are evaluated here, against a
- * release already loaded (for one release) or turned into SQL (for lists), so one round trip to the
- * policy answers a whole request.
+ * Asks the permission framework about releases, for the authorised services. Conditional decisions
+ * are evaluated here, against a release already loaded (for one release) or turned into SQL (for
+ * lists), so one round trip to the policy answers a whole request. A release the caller may not read
+ * is a 404, as if it did not exist; a write the caller may not make is a 403.
  */
 export class ReleaseAuthorizer {
   private readonly matchesRelease: (
@@ -52,6 +54,7 @@ export class ReleaseAuthorizer {
   constructor(
     private readonly permissions: PermissionsService,
     registry: PermissionsRegistryService,
+    private readonly store: ReleaseStore,
   ) {
     const releaseRuleset = registry.getPermissionRuleset(releaseResourceRef);
     this.matchesRelease = createConditionAuthorizer(releaseRuleset);
@@ -59,6 +62,42 @@ export class ReleaseAuthorizer {
       registry.getPermissionRuleset(checklistItemResourceRef),
     );
     this.toReleaseCriteria = createConditionTransformer(releaseRuleset);
+  }
+
+  /** The release, if it exists and the caller may read it; a 404 otherwise. */
+  async readableRelease(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<StoredReleaseWithChecklist> {
+    return this.readableOr404(id, await this.store.getRelease(id), credentials);
+  }
+
+  /** A release that does not exist and one the caller may not read are the same 404. */
+  async readableOr404<T extends StoredRelease>(
+    id: string,
+    release: T | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<T> {
+    if (!release || !(await this.canRead(release, credentials))) {
+      throw new NotFoundError(`No release with id ${id}`);
+    }
+    return release;
+  }
+
+  /** A readable release the caller may update (404, then 403 naming `what` they may not do). */
+  async updatableRelease(
+    id: string,
+    credentials: BackstageCredentials,
+    what: string,
+  ): Promise<StoredReleaseWithChecklist> {
+    const release = await this.readableRelease(id, credentials);
+    await this.assertRelease(
+      releaseUpdatePermission,
+      release,
+      credentials,
+      what,
+    );
+    return release;
   }
 
   /** Which releases the caller may read, for filtering lists in SQL. */

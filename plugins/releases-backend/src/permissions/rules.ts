@@ -10,17 +10,7 @@ import {
   type ReleaseStatus,
 } from '@releasekit/plugin-releases-common';
 import { z } from 'zod';
-import type { StoredRelease } from '../database/types';
-
-/**
- * What a conditional decision on releases becomes in SQL: each rule maps to one of these, and
- * applyReleaseCriteria (database/operations/permissionCriteria.ts) turns them into WHERE clauses, so
- * that lists are filtered in the database and pages stay full.
- */
-export type ReleaseQuery =
-  | { owners: string[] }
-  | { includesEntity: string }
-  | { statuses: ReleaseStatus[] };
+import type { ReleaseQuery, StoredRelease } from '../database/types';
 
 export const releaseResourceRef = createPermissionResourceRef<
   StoredRelease,
@@ -44,7 +34,7 @@ export const isReleaseOwner = createPermissionRule({
   toQuery: ({ claims: refs }) => ({ owners: lower(refs) }),
 });
 
-export const includesEntity = createPermissionRule({
+export const releaseIncludesEntity = createPermissionRule({
   name: 'INCLUDES_ENTITY',
   description:
     'The release includes the given component, or a component of the given system',
@@ -76,7 +66,12 @@ export const hasStatus = createPermissionRule({
   toQuery: ({ statuses }) => ({ statuses }),
 });
 
-export const releaseRules = { isReleaseOwner, includesEntity, hasStatus };
+/** Keyed by the names policies use: `releaseConditions.includesEntity(...)` is public API. */
+export const releaseRules = {
+  isReleaseOwner,
+  includesEntity: releaseIncludesEntity,
+  hasStatus,
+};
 
 /** A checklist item with the release it belongs to, which decides who owns it. */
 export interface ChecklistItemResource {

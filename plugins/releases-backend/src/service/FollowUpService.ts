@@ -1,173 +1,30 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError } from '@backstage/errors';
-import {
-  computeReadiness,
-  statusAfterOutcome,
-  STATUS_LABELS,
-  type Decision,
-  type Release,
-  type ReleaseMetrics,
+import type {
+  Decision,
+  Release,
+  ReleaseMetrics,
 } from '@releasekit/plugin-releases-common';
-import { randomUUID } from 'node:crypto';
-import type { ReleaseFields } from '../database/types';
-import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
-import { actorOf } from './actor';
-import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
-import type * as Inputs from './inputs';
-import { PARTY_KINDS, ReleaseServiceBase } from './ReleaseServiceBase';
-import { parseTimestamp } from './windows';
+import type {
+  DecisionRequest,
+  GetMetrics,
+  OutcomeRequest,
+} from '../schema/openapi';
+import type { ReadOptions } from './ReleaseService';
+
+/** The query of GET /metrics, as the spec declares it. */
+export type MetricsQuery = GetMetrics['query'];
 
 /** Follow-up: go/no-go decisions, outcomes and retrospectives, and release metrics. */
-export class FollowUpService extends ReleaseServiceBase {
-  async recordDecision(
+export interface FollowUpService {
+  recordDecision(
     id: string,
-    input: Inputs.DecisionInput,
+    input: DecisionRequest,
     credentials: BackstageCredentials,
-  ): Promise<Decision> {
-    const current = await this.load(id);
-    if (current.status !== 'planned' && current.status !== 'in_progress') {
-      throw new ConflictError(
-        `Go/no-go decisions are taken on planned or in-progress releases; this one is ${current.status}`,
-      );
-    }
-    const attendees = normalizeEntityRefs(
-      input.attendees ?? [],
-      'attendees',
-      PARTY_KINDS,
-    );
-    if (attendees.length) {
-      await this.catalog.describe(
-        { components: [], parties: attendees },
-        credentials,
-      );
-    }
-    const readiness = computeReadiness(
-      current.components.map(c => c.entityRef),
-      current.checklist,
-    );
-    const decisionId = randomUUID();
-    await this.store.applyChange({
-      releaseId: id,
-      actor: actorOf(credentials),
-      at: this.now(),
-      addDecision: {
-        id: decisionId,
-        decision: input.decision,
-        rationale: input.rationale.trim(),
-        attendees,
-        readiness: {
-          ready: readiness.ready,
-          percent: readiness.percent,
-          total: readiness.total,
-          settled: readiness.settled,
-          requiredOpen: readiness.requiredOpen,
-        },
-      },
-      activity: [
-        {
-          action: 'release.decision_recorded',
-          summary: `${input.decision === 'go' ? 'Go' : 'No-go'} at ${
-            readiness.percent
-          }% ready: ${input.rationale.trim()}`,
-          after: { decision: input.decision, attendees },
-        },
-      ],
-    });
-    const release = await this.changed(
-      id,
-      {
-        kind: 'decision',
-        decision: input.decision,
-        rationale: input.rationale.trim(),
-      },
-      credentials,
-    );
-    return release.decisions.find(d => d.id === decisionId)!;
-  }
-
-  /**
-   * Records the outcome and retrospective. On an in-progress release it also finishes it: released,
-   * or rolled back when the result says so. A finished release can have its outcome amended.
-   */
-  async recordOutcome(
+  ): Promise<Decision>;
+  recordOutcome(
     id: string,
-    input: Inputs.OutcomeInput,
+    input: OutcomeRequest,
     credentials: BackstageCredentials,
-  ): Promise<Release> {
-    const current = await this.load(id);
-    if (!['in_progress', 'released', 'rolled_back'].includes(current.status)) {
-      throw new ConflictError(
-        `An outcome is recorded for a release in progress or finished; this one is ${current.status}`,
-      );
-    }
-    const releasedAt = parseTimestamp(input.releasedAt, 'releasedAt');
-    if (releasedAt > this.now() + 60_000) {
-      throw new InputError('releasedAt: cannot be in the future');
-    }
-    const status = statusAfterOutcome(input.result);
-    const fields: ReleaseFields = status !== current.status ? { status } : {};
-    await this.store.applyChange({
-      releaseId: id,
-      expectedRevision: input.revision ?? current.revision,
-      actor: actorOf(credentials),
-      at: this.now(),
-      fields,
-      setOutcome: {
-        result: input.result,
-        releasedAt,
-        incidents: input.incidents ?? [],
-        lessonsLearned: input.lessonsLearned ?? '',
-        actionItems: (input.actionItems ?? []).map(item => ({
-          id: randomUUID(),
-          title: item.title.trim(),
-          carryForward: item.carryForward,
-        })),
-      },
-      activity: [
-        {
-          action: current.outcome
-            ? 'release.outcome_amended'
-            : 'release.outcome_recorded',
-          summary: `Outcome: ${input.result.replace('_', ' ')}${
-            fields.status
-              ? ` (${STATUS_LABELS[current.status]} → ${STATUS_LABELS[status]})`
-              : ''
-          }`,
-          before: current.outcome,
-          after: { result: input.result, releasedAt: input.releasedAt },
-        },
-      ],
-    });
-    return this.changed(
-      id,
-      { kind: 'outcome', result: input.result },
-      credentials,
-    );
-  }
-
-  async metrics(
-    query: Inputs.MetricsQuery,
-    readScope?: ReleaseReadScope,
-  ): Promise<ReleaseMetrics> {
-    const to = query.to ? parseTimestamp(query.to, 'to') : this.now();
-    // A year back by default: enough for a trend per month.
-    const from = query.from
-      ? parseTimestamp(query.from, 'from')
-      : to - 365 * 86_400_000;
-    if (to <= from) throw new InputError('to: must be after from');
-    const result = await this.store.metrics({
-      from,
-      to,
-      owner: query.owner ? normalizeEntityRef(query.owner, 'owner') : undefined,
-      entityRef: query.entityRef
-        ? normalizeEntityRef(query.entityRef, 'entityRef')
-        : undefined,
-      readScope,
-    });
-    return {
-      from: new Date(from).toISOString(),
-      to: new Date(to).toISOString(),
-      ...result,
-    };
-  }
+  ): Promise<Release>;
+  metrics(query: MetricsQuery, options: ReadOptions): Promise<ReleaseMetrics>;
 }

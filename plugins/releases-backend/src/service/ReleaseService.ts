@@ -1,320 +1,55 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError } from '@backstage/errors';
-import {
-  STATUS_LABELS,
-  type ActivityEntry,
-  type ChecklistTemplate,
-  type Page,
-  type Release,
-  type ReleaseStatus,
-  type ReleaseSummary,
+import type {
+  ActivityEntry,
+  Page,
+  Release,
+  ReleaseAccess,
+  ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
-import { randomUUID } from 'node:crypto';
-import type { ActivityInput, ReleaseFields } from '../database/types';
-import type { ReleaseReadScope } from '../database/operations/permissionCriteria';
-import { staleRevisionError } from '../database/staleRevision';
-import { actorOf } from './actor';
-import {
-  carriedActionItems,
-  componentItems,
-  findTemplate,
-  releaseItems,
-} from './checklistItems';
-import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
-import type * as Inputs from './inputs';
-import { PARTY_KINDS, ReleaseServiceBase } from './ReleaseServiceBase';
-import { toRelease, toSummary } from './toRelease';
-import { describeShift, parseTimestamp, parseReleaseWindow } from './windows';
+import type { ReleaseReadScope } from '../database/types';
+import type {
+  CreateReleaseRequest,
+  ListReleases,
+  UpdateReleaseRequest,
+} from '../schema/openapi';
+
+/** The query of GET /releases, as the spec declares it. */
+export type ListReleasesQuery = ListReleases['query'];
+
+/** Who asks, and (set by the authorised wrapper) which releases they may read. */
+export interface ReadOptions {
+  credentials: BackstageCredentials;
+  /** Absent: every release. */
+  readScope?: ReleaseReadScope;
+}
 
 /**
  * Release plans: listing, reading, creating, editing and deleting them, with the activity trail.
- * Status changes live in LifecycleService, scope and checklist in ChecklistService, decisions and
- * outcomes in FollowUpService. SQL is in the store, readiness maths in releases-common.
+ * Status changes are the LifecycleService's, scope and checklist the ChecklistService's.
  */
-export class ReleaseService extends ReleaseServiceBase {
-  listTemplates(): ChecklistTemplate[] {
-    return this.templates;
-  }
-
-  async listReleases(
-    query: Inputs.ListReleasesQuery,
-    readScope?: ReleaseReadScope,
-  ): Promise<Page<ReleaseSummary>> {
-    const statuses = query.status
-      ?.split(',')
-      .map(s => s.trim())
-      .filter(Boolean) as ReleaseStatus[] | undefined;
-    const unknown = statuses?.filter(s => !(s in STATUS_LABELS));
-    if (unknown?.length) {
-      throw new InputError(`status: unknown status ${unknown.join(', ')}`);
-    }
-    const from = query.from ? parseTimestamp(query.from, 'from') : undefined;
-    const to = query.to ? parseTimestamp(query.to, 'to') : undefined;
-    if (from !== undefined && to !== undefined && to <= from) {
-      throw new InputError('to: must be after from');
-    }
-    const result = await this.store.listReleases({
-      filter: {
-        entityRef: query.entityRef
-          ? normalizeEntityRef(query.entityRef, 'entityRef')
-          : undefined,
-        owner: query.owner
-          ? normalizeEntityRef(query.owner, 'owner')
-          : undefined,
-        statuses,
-        from,
-        to,
-        q: query.q?.trim() || undefined,
-        readScope,
-      },
-      limit: query.limit ?? 50,
-      cursor: query.cursor,
-    });
-    return {
-      items: result.items.map(toSummary),
-      ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}),
-    };
-  }
-
-  async getActivity(id: string, limit = 200): Promise<ActivityEntry[]> {
-    await this.load(id);
-    return this.store.listActivity(id, limit);
-  }
-
-  async createRelease(
-    input: Inputs.CreateReleaseInput,
-    credentials: BackstageCredentials,
-  ): Promise<Release> {
-    const { start, end } = parseReleaseWindow(
-      input.windowStart,
-      input.windowEnd,
-    );
-    const owner = normalizeEntityRef(input.owner, 'owner', PARTY_KINDS);
-    const stakeholders = normalizeEntityRefs(
-      input.stakeholders ?? [],
-      'stakeholders',
-      PARTY_KINDS,
-    );
-    const components = normalizeEntityRefs(input.components, 'components', [
-      'component',
-    ]);
-    const template = findTemplate(
-      this.templates,
-      input.templateId ?? 'default',
-    );
-    const facts = await this.catalog.describe(
-      { components, parties: [owner, ...stakeholders] },
-      credentials,
-    );
-
-    const id = randomUUID();
-    const at = this.now();
-    const actor = actorOf(credentials);
-    const stored = components.map(ref => facts.get(ref)!);
-    const carried = await carriedActionItems(
-      this.store,
-      template.id,
-      components,
-      owner,
-    );
-    const items = [
-      ...releaseItems(template, owner),
-      ...stored.flatMap(c => componentItems(template, c)),
-      ...carried.items,
-    ];
-    await this.store.insertRelease(
-      {
-        id,
-        title: input.title.trim(),
-        version: input.version.trim(),
-        description: input.description ?? '',
-        risks: input.risks ?? [],
-        owner,
-        stakeholders,
-        templateId: template.id,
-        status: 'draft',
-        windowStart: start,
-        windowEnd: end,
-        plannedAt: null,
-        components: stored,
-        items,
-        carriedActionItemIds: carried.actionItemIds,
-      },
-      actor,
-      at,
-      [
-        {
-          action: 'release.created',
-          summary: `Created ${input.title.trim()} ${input.version.trim()} with ${
-            components.length
-          } component(s) from the "${template.title}" template`,
-          after: {
-            title: input.title,
-            version: input.version,
-            owner,
-            components,
-          },
-        },
-      ],
-    );
-    return this.getRelease(id);
-  }
-
-  async updateRelease(
-    id: string,
-    input: Inputs.UpdateReleaseInput,
-    credentials: BackstageCredentials,
-  ): Promise<Release> {
-    const current = await this.load(id);
-    this.assertOpen(current, 'edited');
-    const fields: ReleaseFields = {};
-    const activity: ActivityInput[] = [];
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    const record = (key: string, from: unknown, to: unknown) => {
-      before[key] = from;
-      after[key] = to;
-    };
-
-    if (input.title !== undefined && input.title.trim() !== current.title) {
-      fields.title = input.title.trim();
-      record('title', current.title, fields.title);
-    }
-    if (
-      input.version !== undefined &&
-      input.version.trim() !== current.version
-    ) {
-      fields.version = input.version.trim();
-      record('version', current.version, fields.version);
-    }
-    if (
-      input.description !== undefined &&
-      input.description !== current.description
-    ) {
-      fields.description = input.description;
-      record('description', current.description, input.description);
-    }
-    if (input.risks !== undefined) {
-      fields.risks = input.risks;
-      record('risks', current.risks, input.risks);
-    }
-    const parties: string[] = [];
-    if (input.owner !== undefined) {
-      const owner = normalizeEntityRef(input.owner, 'owner', PARTY_KINDS);
-      if (owner !== current.owner) {
-        fields.owner = owner;
-        parties.push(owner);
-        record('owner', current.owner, owner);
-      }
-    }
-    if (input.stakeholders !== undefined) {
-      const stakeholders = normalizeEntityRefs(
-        input.stakeholders,
-        'stakeholders',
-        PARTY_KINDS,
-      );
-      fields.stakeholders = stakeholders;
-      parties.push(
-        ...stakeholders.filter(s => !current.stakeholders.includes(s)),
-      );
-      record('stakeholders', current.stakeholders, stakeholders);
-    }
-    if (input.windowStart !== undefined || input.windowEnd !== undefined) {
-      const { start, end } = parseReleaseWindow(
-        input.windowStart ?? current.windowStart,
-        input.windowEnd ?? current.windowEnd,
-      );
-      const oldStart = Date.parse(current.windowStart);
-      const oldEnd = Date.parse(current.windowEnd);
-      if (start !== oldStart || end !== oldEnd) {
-        fields.windowStart = start;
-        fields.windowEnd = end;
-        activity.push({
-          action: 'release.window_moved',
-          summary: `Moved the window: start ${describeShift(
-            oldStart,
-            start,
-          )}, end ${describeShift(oldEnd, end)}`,
-          before: {
-            windowStart: current.windowStart,
-            windowEnd: current.windowEnd,
-          },
-          after: {
-            windowStart: new Date(start).toISOString(),
-            windowEnd: new Date(end).toISOString(),
-          },
-        });
-      }
-    }
-    if (parties.length) {
-      await this.catalog.describe({ components: [], parties }, credentials);
-    }
-    const changed = Object.keys(after);
-    if (changed.length) {
-      activity.unshift({
-        action: 'release.updated',
-        summary: `Changed ${changed.join(', ')}`,
-        before,
-        after,
-      });
-    }
-    if (activity.length === 0) {
-      // Nothing changed; still check the revision so a stale client learns about it.
-      if (input.revision !== current.revision) {
-        throw staleRevisionError(id, input.revision, current.revision);
-      }
-      return toRelease(current);
-    }
-    await this.store.applyChange({
-      releaseId: id,
-      expectedRevision: input.revision,
-      actor: actorOf(credentials),
-      at: this.now(),
-      fields,
-      activity,
-    });
-    const moved = activity.find(a => a.action === 'release.window_moved');
-    return this.changed(
-      id,
-      moved
-        ? {
-            kind: 'window_moved',
-            shift: moved.summary.replace(/^Moved the window: /, ''),
-          }
-        : undefined,
-      credentials,
-    );
-  }
-
-  async deleteRelease(
+export interface ReleaseService {
+  listReleases(
+    query: ListReleasesQuery,
+    options: ReadOptions,
+  ): Promise<Page<ReleaseSummary>>;
+  /** With `access` (what the caller may do with it) when asked through the authorised service. */
+  getRelease(
     id: string,
     credentials: BackstageCredentials,
-  ): Promise<void> {
-    const current = await this.load(id);
-    if (current.status !== 'draft') {
-      throw new ConflictError(
-        `Only drafts can be deleted; this release is ${STATUS_LABELS[
-          current.status
-        ].toLocaleLowerCase('en-US')}. Cancel it instead.`,
-      );
-    }
-    const deleted = await this.store.deleteRelease(
-      id,
-      'draft',
-      actorOf(credentials),
-      this.now(),
-      [
-        {
-          action: 'release.deleted',
-          summary: `Deleted the draft ${current.title} ${current.version}`,
-          before: { title: current.title, version: current.version },
-        },
-      ],
-    );
-    if (!deleted) {
-      throw new ConflictError(
-        `Release ${id} changed while it was being deleted; reload it`,
-      );
-    }
-  }
+  ): Promise<Release & { access?: ReleaseAccess }>;
+  getActivity(
+    id: string,
+    limit: number | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<ActivityEntry[]>;
+  createRelease(
+    input: CreateReleaseRequest,
+    credentials: BackstageCredentials,
+  ): Promise<Release>;
+  updateRelease(
+    id: string,
+    input: UpdateReleaseRequest,
+    credentials: BackstageCredentials,
+  ): Promise<Release>;
+  deleteRelease(id: string, credentials: BackstageCredentials): Promise<void>;
 }

@@ -17,7 +17,7 @@ import type {
   ReleaseNotifier,
 } from '../notifications/ReleaseNotifier';
 import { actorOf } from './actor';
-import type { FreezeService } from './FreezeService';
+import type { DefaultFreezeService } from './DefaultFreezeService';
 import { toRelease } from './toRelease';
 
 /** Users and groups: who may own, attend, be told of or be assigned to a release. */
@@ -28,7 +28,7 @@ export interface ReleaseServiceDeps {
   store: ReleaseStore;
   catalog: ComponentCatalog;
   templates: ChecklistTemplate[];
-  freezes: FreezeService;
+  freezes: DefaultFreezeService;
   /** Tells people about changes; absent in setups without notifications. */
   notifier?: ReleaseNotifier;
   now?: () => number;
@@ -42,7 +42,7 @@ export abstract class ReleaseServiceBase {
   protected readonly store: ReleaseStore;
   protected readonly catalog: ComponentCatalog;
   protected readonly templates: ChecklistTemplate[];
-  protected readonly freezes: FreezeService;
+  protected readonly freezes: DefaultFreezeService;
   protected readonly now: () => number;
   private readonly notifier?: ReleaseNotifier;
 
@@ -68,7 +68,11 @@ export abstract class ReleaseServiceBase {
     return toRelease(release);
   }
 
-  async getRelease(id: string): Promise<Release> {
+  /** Credentials are not needed to read: the authorised services decide who may. */
+  async getRelease(
+    id: string,
+    _credentials?: BackstageCredentials,
+  ): Promise<Release> {
     return toRelease(await this.load(id));
   }
 

@@ -1,14 +1,8 @@
 import type { PermissionCriteria } from '@backstage/plugin-permission-common';
 import type { Knex } from 'knex';
-import type { ReleaseQuery } from '../../permissions/rules';
-import { includesEntity } from './releaseScope';
+import type { ReleaseQuery, ReleaseReadScope } from '../types';
+import { componentsMatchingEntity } from './releaseScope';
 import { TABLES } from './tables';
-
-/** Which releases a caller may read: all, none, or those matching conditional criteria. */
-export type ReleaseReadScope =
-  | { kind: 'all' }
-  | { kind: 'none' }
-  | { kind: 'some'; criteria: PermissionCriteria<ReleaseQuery> };
 
 function applyLeaf(query: Knex.QueryBuilder, db: Knex, leaf: ReleaseQuery) {
   if ('owners' in leaf) {
@@ -17,7 +11,7 @@ function applyLeaf(query: Knex.QueryBuilder, db: Knex, leaf: ReleaseQuery) {
   } else if ('statuses' in leaf) {
     query.whereIn(`${TABLES.releases}.status`, leaf.statuses);
   } else {
-    query.whereExists(includesEntity(db, leaf.includesEntity));
+    query.whereExists(componentsMatchingEntity(db, leaf.includesEntity));
   }
 }
 

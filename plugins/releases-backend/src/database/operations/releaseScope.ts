@@ -14,10 +14,14 @@ export function componentsOfRelease(db: Knex): Knex.QueryBuilder {
 }
 
 /**
- * Releases including a component, or any component of a system (through the system the component
- * belonged to when it was added).
+ * The component rows, of the release in the outer query, that are the given component or belong to
+ * the given system (the system the component belonged to when it was added): an EXISTS over them
+ * selects the releases including that entity.
  */
-export function includesEntity(db: Knex, entityRef: string): Knex.QueryBuilder {
+export function componentsMatchingEntity(
+  db: Knex,
+  entityRef: string,
+): Knex.QueryBuilder {
   return componentsOfRelease(db).andWhere(inner =>
     inner.where('entity_ref', entityRef).orWhere('system_ref', entityRef),
   );

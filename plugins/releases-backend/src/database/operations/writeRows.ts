@@ -4,11 +4,7 @@ import type {
   ChecklistItemRow,
   ReleaseComponentRow,
 } from '../rows';
-import type {
-  ActivityInput,
-  NewChecklistItem,
-  StoredComponent,
-} from '../types';
+import type { NewChecklistItem, ReleaseWrite, StoredComponent } from '../types';
 import { TABLES } from './tables';
 
 /*
@@ -50,10 +46,17 @@ export async function insertComponents(
 
 export async function insertItems(
   tx: Knex.Transaction,
-  releaseId: string,
-  items: NewChecklistItem[],
-  firstPosition: number,
-  at: number,
+  {
+    releaseId,
+    items,
+    firstPosition,
+    at,
+  }: {
+    releaseId: string;
+    items: NewChecklistItem[];
+    firstPosition: number;
+    at: number;
+  },
 ): Promise<void> {
   const rows: ChecklistItemRow[] = items.map((item, i) => ({
     id: item.id,
@@ -78,12 +81,9 @@ export async function insertItems(
 
 export async function insertActivity(
   tx: Knex.Transaction,
-  releaseId: string,
-  actor: string,
-  at: number,
-  entries: ActivityInput[],
+  { releaseId, actor, at, activity }: ReleaseWrite & { releaseId: string },
 ): Promise<void> {
-  const rows: Omit<ActivityRow, 'id'>[] = entries.map(entry => ({
+  const rows: Omit<ActivityRow, 'id'>[] = activity.map(entry => ({
     release_id: releaseId,
     action: entry.action,
     actor,

@@ -1,0 +1,29 @@
+import type { DatabaseService } from '@backstage/backend-plugin-api';
+import type { Knex } from 'knex';
+import { claimReminder } from './operations/reminders/claimReminder';
+import { listDueItems } from './operations/reminders/listDueItems';
+import { listStartedUnready } from './operations/reminders/listStartedUnready';
+import type { ReminderClaim, ReminderStore } from './ReminderStore';
+
+/** The knex implementation of {@link ReminderStore}; SQL in ./operations/reminders. */
+export class DatabaseReminderStore implements ReminderStore {
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseReminderStore> {
+    return new DatabaseReminderStore(await options.database.getClient());
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  dueItems(now: number, leadMs: number) {
+    return listDueItems(this.db, now, leadMs);
+  }
+
+  startedUnready(now: number) {
+    return listStartedUnready(this.db, now);
+  }
+
+  claim(claim: ReminderClaim) {
+    return claimReminder(this.db, claim);
+  }
+}

@@ -1,0 +1,148 @@
+import { NotFoundError } from '@backstage/errors';
+import type { Knex } from 'knex';
+import type { ChecklistItemRow, ReleaseRow } from '../../rows';
+import { staleRevisionError } from '../../staleRevision';
+import type {
+  ChecklistItemFields,
+  ReleaseChange,
+  ReleaseFields,
+} from '../../types';
+import { insertDecision } from '../followUp/insertDecision';
+import { upsertOutcome } from '../followUp/upsertOutcome';
+import { TABLES } from '../tables';
+import { insertActivity, insertComponents, insertItems } from '../writeRows';
+
+function releaseColumns(fields: ReleaseFields): Partial<ReleaseRow> {
+  const columns: Partial<ReleaseRow> = {};
+  if (fields.title !== undefined) columns.title = fields.title;
+  if (fields.version !== undefined) columns.version = fields.version;
+  if (fields.description !== undefined)
+    columns.description = fields.description;
+  if (fields.risks !== undefined) columns.risks = JSON.stringify(fields.risks);
+  if (fields.owner !== undefined) columns.owner = fields.owner;
+  if (fields.stakeholders !== undefined)
+    columns.stakeholders = JSON.stringify(fields.stakeholders);
+  if (fields.status !== undefined) columns.status = fields.status;
+  if (fields.windowStart !== undefined)
+    columns.window_start = fields.windowStart;
+  if (fields.windowEnd !== undefined) columns.window_end = fields.windowEnd;
+  if (fields.plannedAt !== undefined) columns.planned_at = fields.plannedAt;
+  return columns;
+}
+
+function itemColumns(fields: ChecklistItemFields): Partial<ChecklistItemRow> {
+  const columns: Partial<ChecklistItemRow> = {};
+  if (fields.state !== undefined) columns.state = fields.state;
+  if (fields.note !== undefined) columns.note = fields.note;
+  if (fields.evidenceUrl !== undefined)
+    columns.evidence_url = fields.evidenceUrl;
+  if (fields.doneBy !== undefined) columns.done_by = fields.doneBy;
+  if (fields.doneAt !== undefined) columns.done_at = fields.doneAt;
+  return columns;
+}
+
+/**
+ * Applies one write to a release in one transaction. Returns the new revision when the change was
+ * conditional (`expectedRevision` set); an unconditional change does not read it back.
+ *
+ * The revision bump comes first and is conditional (`WHERE revision = ?`), so of two writers holding
+ * the same revision exactly one updates a row; the other sees zero rows updated and gets a 409 with
+ * nothing written. This needs no row locks and behaves the same on all three databases. The current
+ * revision is only read when the bump updated nothing, to tell a missing release (404) from a stale
+ * revision (409).
+ */
+export async function applyReleaseChange(
+  db: Knex,
+  change: ReleaseChange,
+): Promise<number | undefined> {
+  return db.transaction(async tx => {
+    const bump = tx<ReleaseRow>(TABLES.releases)
+      .where({ id: change.releaseId })
+      .update({
+        ...releaseColumns(change.fields ?? {}),
+        revision: tx.raw('revision + 1') as unknown as number,
+        updated_at: change.at,
+        updated_by: change.actor,
+      });
+    if (change.expectedRevision !== undefined) {
+      bump.andWhere('revision', change.expectedRevision);
+    }
+    const updated = await bump;
+    if (updated === 0) {
+      // Without an expected revision only a missing release updates nothing.
+      const expected = change.expectedRevision;
+      const current =
+        expected === undefined
+          ? undefined
+          : await tx<ReleaseRow>(TABLES.releases)
+              .where({ id: change.releaseId })
+              .first('revision');
+      if (expected === undefined || !current) {
+        throw new NotFoundError(`No release with id ${change.releaseId}`);
+      }
+      throw staleRevisionError(
+        change.releaseId,
+        expected,
+        Number(current.revision),
+      );
+    }
+
+    if (change.removeComponents?.length) {
+      await tx(TABLES.components)
+        .where({ release_id: change.releaseId })
+        .whereIn('entity_ref', change.removeComponents)
+        .delete();
+    }
+    if (change.removeItemIds?.length) {
+      await tx(TABLES.items)
+        .where({ release_id: change.releaseId })
+        .whereIn('id', change.removeItemIds)
+        .delete();
+    }
+    if (change.addComponents?.length) {
+      const { max } = (await tx(TABLES.components)
+        .where({ release_id: change.releaseId })
+        .max({ max: 'position' })
+        .first()) as { max: number | string | null };
+      await insertComponents(
+        tx,
+        change.releaseId,
+        change.addComponents,
+        max === null ? 0 : Number(max) + 1,
+      );
+    }
+    if (change.addItems?.length) {
+      const { max } = (await tx(TABLES.items)
+        .where({ release_id: change.releaseId })
+        .max({ max: 'position' })
+        .first()) as { max: number | string | null };
+      await insertItems(tx, {
+        releaseId: change.releaseId,
+        items: change.addItems,
+        firstPosition: max === null ? 0 : Number(max) + 1,
+        at: change.at,
+      });
+    }
+    for (const { id, fields } of change.updateItems ?? []) {
+      const changed = await tx<ChecklistItemRow>(TABLES.items)
+        .where({ release_id: change.releaseId, id })
+        .update({ ...itemColumns(fields), updated_at: change.at });
+      if (changed === 0) {
+        // Removed since it was read: nothing of this change is kept.
+        throw new NotFoundError(
+          `No checklist item ${id} in release ${change.releaseId}`,
+        );
+      }
+    }
+    if (change.addDecision) {
+      await insertDecision(tx, { ...change, decision: change.addDecision });
+    }
+    if (change.setOutcome) {
+      await upsertOutcome(tx, { ...change, outcome: change.setOutcome });
+    }
+    await insertActivity(tx, change);
+    return change.expectedRevision === undefined
+      ? undefined
+      : change.expectedRevision + 1;
+  });
+}
