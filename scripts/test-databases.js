@@ -59,7 +59,7 @@ async function providePostgres() {
   if (given) {
     await tryPostgres(given).catch(error => {
       throw new Unreachable(
-        `PostgreSQL at ${PG_VARIABLE} (${given}) is not reachable: ${error.message}`,
+        `PostgreSQL at ${PG_VARIABLE} (${given}) is not reachable: ${error.message}. Start it, or unset the variable to use the local or an embedded PostgreSQL.`,
       );
     });
     return { connectionString: given, label: `PostgreSQL (${PG_VARIABLE})` };
@@ -98,7 +98,7 @@ async function provideMysql() {
       await connection.end();
     } catch (error) {
       throw new Unreachable(
-        `MySQL at ${MYSQL_VARIABLE} (${given}) is not reachable: ${error.message}`,
+        `MySQL at ${MYSQL_VARIABLE} (${given}) is not reachable: ${error.message}. Start it, or unset the variable.`,
       );
     }
     return { connectionString: given, label: `MySQL (${MYSQL_VARIABLE})` };
@@ -135,10 +135,10 @@ async function provideMysql() {
   }
 }
 
+/** What was not tested and how to enable it, in one line. */
 function mysqlMissingLine(reason) {
-  const mark = requireAll ? '✘' : '⚠';
   return (
-    `${mark} MySQL/MariaDB NOT tested (${reason}): start MariaDB at 127.0.0.1:3306 (root without a ` +
+    `MySQL/MariaDB NOT tested (${reason}): start MariaDB at 127.0.0.1:3306 (root without a ` +
     `password) or set ${MYSQL_VARIABLE}` +
     (requireAll ? '; RELEASES_TEST_REQUIRE_ALL_DATABASES=1 requires it.' : '.')
   );
@@ -193,7 +193,7 @@ async function main() {
     await postgres.stop?.();
     // Last, under the test summary, where it is seen.
     if (mysqlServer.missing)
-      console.warn(`\n${mysqlMissingLine(mysqlServer.missing)}`);
+      console.warn(`\n⚠ ${mysqlMissingLine(mysqlServer.missing)}`);
     return code;
   } catch (error) {
     await postgres?.stop?.();
