@@ -162,10 +162,11 @@ function runWith(env, command, args) {
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);
-  if (!command)
+  if (!command) {
     throw new Error(
       'usage: node scripts/test-databases.js <command> [args...]',
     );
+  }
   let postgres;
   process.on('exit', () => postgres?.killNow?.());
   try {
@@ -179,8 +180,9 @@ async function main() {
       if (found.status === 'rejected') throw found.reason;
     }
     const mysqlServer = mysqlFound.value;
-    if (mysqlServer.missing && requireAll)
+    if (mysqlServer.missing && requireAll) {
       throw new Unreachable(mysqlMissingLine(mysqlServer.missing));
+    }
     console.log(
       `Test databases: SQLite, ${postgres.label}` +
         (mysqlServer.missing ? '.' : `, ${mysqlServer.label}.`),
@@ -192,8 +194,9 @@ async function main() {
     );
     await postgres.stop?.();
     // Last, under the test summary, where it is seen.
-    if (mysqlServer.missing)
+    if (mysqlServer.missing) {
       console.warn(`\n⚠ ${mysqlMissingLine(mysqlServer.missing)}`);
+    }
     return code;
   } catch (error) {
     await postgres?.stop?.();
