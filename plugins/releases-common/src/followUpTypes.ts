@@ -1,4 +1,4 @@
-import type { ReadinessSummary } from './types';
+import type { ReadinessSummary } from './readinessTypes';
 
 /** Go/no-go decisions, outcomes, retrospectives and release metrics. */
 

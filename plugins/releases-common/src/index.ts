@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './types';
+export * from './readinessTypes';
 export * from './readiness';
 export * from './lifecycle';
 export * from './insightsTypes';

@@ -1,9 +1,9 @@
+import type { ChecklistItem } from './types';
 import type {
-  ChecklistItem,
   ComponentReadiness,
   ReadinessSummary,
   ReleaseReadiness,
-} from './types';
+} from './readinessTypes';
 
 type ReadinessInput = Pick<
   ChecklistItem,

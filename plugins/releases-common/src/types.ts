@@ -1,5 +1,6 @@
 import type { Decision, Outcome } from './followUpTypes';
 import type { ReleaseAccess } from './permissions';
+import type { ReadinessSummary, ReleaseReadiness } from './readinessTypes';
 
 /**
  * The Releases domain, shared by the backend (which stores it) and the frontend (which shows it).
@@ -78,38 +79,6 @@ export interface ChecklistItem {
   source: string;
   createdAt: string;
   updatedAt: string;
-}
-
-/** The readiness of one component of a release. */
-export interface ComponentReadiness {
-  componentRef: string;
-  ready: boolean;
-  total: number;
-  settled: number;
-  requiredOpen: number;
-  percent: number;
-}
-
-/** The readiness roll-up of a whole release. */
-export interface ReleaseReadiness {
-  ready: boolean;
-  /** Settled items / all items, 0–100, rounded down; 100 when there are no items. */
-  percent: number;
-  total: number;
-  settled: number;
-  requiredOpen: number;
-  components: ComponentReadiness[];
-  /** Release-level items (componentRef null). */
-  release: Omit<ComponentReadiness, 'componentRef'>;
-}
-
-/** The readiness numbers a list can carry without loading every item. */
-export interface ReadinessSummary {
-  ready: boolean;
-  percent: number;
-  total: number;
-  settled: number;
-  requiredOpen: number;
 }
 
 export interface ReleaseSummary {
