@@ -3,6 +3,7 @@ import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { RELEASES_BASE_URL } from '../__testUtils__/apis';
+import { anActivityEntry, defaultTemplate } from '../__testUtils__/fixtures';
 import { ReleasesClient } from './ReleasesClient';
 import { fieldErrorOf, isConflict, serverErrorOf } from './serverError';
 
@@ -94,6 +95,44 @@ describe('ReleasesClient', () => {
     expect(fieldErrorOf(serverError)).toBeUndefined();
   });
 
+  it('sends an entity ref in the path as one encoded segment, and skips empty filters', async () => {
+    const urls: string[] = [];
+    server.use(
+      http.delete(
+        `${RELEASES_BASE_URL}/releases/:id/components/:entityRef`,
+        ({ request, params }) => {
+          urls.push(new URL(request.url).pathname);
+          return HttpResponse.json({ id: params.id });
+        },
+      ),
+      http.get(`${RELEASES_BASE_URL}/releases`, ({ request }) => {
+        urls.push(new URL(request.url).search);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    await client.removeComponent('rel-1', 'component:default/cart-service');
+    await client.listReleases({ q: '', owner: undefined, status: [] });
+    expect(urls).toEqual([
+      '/api/releases/releases/rel-1/components/component%3Adefault%2Fcart-service',
+      '',
+    ]);
+  });
+
+  it('says the status when a refusal is not JSON, as a proxy in front of the backend writes it', async () => {
+    server.use(
+      http.get(
+        `${RELEASES_BASE_URL}/templates`,
+        () => new HttpResponse('upstream timed out', { status: 504 }),
+      ),
+    );
+    const error = await client.listTemplates().catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(serverErrorOf(error).statusCode).toBe(504);
+    expect(serverErrorOf(error).message).toBe(
+      'Request failed with status 504 Gateway Timeout, upstream timed out',
+    );
+  });
+
   it('resolves a 204 delete without a body', async () => {
     server.use(
       http.delete(
@@ -105,16 +144,26 @@ describe('ReleasesClient', () => {
   });
 
   it('unwraps activity and templates from their list envelopes', async () => {
+    const updated = anActivityEntry({
+      action: 'release.updated',
+      before: { title: 'Checkout' },
+      after: { title: 'One-page checkout' },
+    });
+    const { before, after, ...created } = anActivityEntry();
     server.use(
       http.get(`${RELEASES_BASE_URL}/releases/rel-1/activity`, () =>
-        HttpResponse.json({ items: [{ id: 'a1' }] }),
+        HttpResponse.json({ items: [updated, created] }),
       ),
       http.get(`${RELEASES_BASE_URL}/templates`, () =>
-        HttpResponse.json({ items: [{ id: 'default' }] }),
+        HttpResponse.json({ items: [defaultTemplate] }),
       ),
     );
-    expect(await client.getActivity('rel-1')).toEqual([{ id: 'a1' }]);
-    expect(await client.listTemplates()).toEqual([{ id: 'default' }]);
+    // An entry without before and after (the spec allows it) has them as null, as the domain says.
+    expect(await client.getActivity('rel-1')).toEqual([
+      updated,
+      { ...created, before: null, after: null },
+    ]);
+    expect(await client.listTemplates()).toEqual([defaultTemplate]);
   });
 
   it('posts a go/no-go decision to the release and returns the recorded decision', async () => {
