@@ -11,8 +11,12 @@ import type {
   DecisionVerdict,
   Release,
 } from '@releasekit/plugin-releases-common';
-import { useRef, useState } from 'react';
-import { fieldErrorOf, releasesApiRef, serverErrorOf } from '../../api';
+import { useState } from 'react';
+import { releasesApiRef } from '../../api';
+import {
+  useFormSubmission,
+  type FieldErrors,
+} from '../../hooks/useFormSubmission';
 import { EntityRefPicker } from '../EntityRefPicker';
 import { DialogForm, FormDialog } from '../FormDialog';
 
@@ -24,12 +28,8 @@ export interface DecisionDialogProps {
   onRecorded: (decision: Decision) => void;
 }
 
-type DecisionField = 'decision' | 'rationale' | 'attendees';
-const DECISION_FIELDS: readonly string[] = [
-  'decision',
-  'rationale',
-  'attendees',
-];
+const DECISION_FIELDS = ['decision', 'rationale', 'attendees'] as const;
+type DecisionField = (typeof DECISION_FIELDS)[number];
 
 /** Records a go/no-go decision: the verdict, why, and who took it. */
 export function DecisionDialog(props: DecisionDialogProps) {
@@ -44,49 +44,32 @@ export function DecisionDialog(props: DecisionDialogProps) {
 function DecisionForm(props: DecisionDialogProps) {
   const { release, onClose, onRecorded } = props;
   const api = useApi(releasesApiRef);
+  const form = useFormSubmission(DECISION_FIELDS);
   const [decision, setDecision] = useState<DecisionVerdict | ''>('');
   const [rationale, setRationale] = useState('');
   const [attendees, setAttendees] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Partial<Record<DecisionField, string>>>(
-    {},
-  );
-  const [refusal, setRefusal] = useState<string>();
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { submitting, fieldErrors: errors } = form;
   const { readiness } = release;
 
-  const save = async () => {
-    if (inFlight.current) return;
-    const missing: Partial<Record<DecisionField, string>> = {};
+  const check = () => {
+    const missing: FieldErrors<DecisionField> = {};
     if (!decision) missing.decision = 'Choose go or no-go';
     if (!rationale.trim()) missing.rationale = 'Say why';
-    setErrors(missing);
-    if (Object.keys(missing).length || !decision) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    setRefusal(undefined);
-    try {
+    form.setFieldErrors(missing);
+    return Object.keys(missing).length === 0;
+  };
+  // A 409 (the release is not, or no longer, planned or in progress) or a 403 shows as the
+  // refusal: there is nothing to reload, the decision cannot be taken.
+  const save = () =>
+    form.submit(async () => {
       onRecorded(
         await api.recordDecision(release.id, {
-          decision,
+          decision: decision as DecisionVerdict,
           rationale: rationale.trim(),
           ...(attendees.length ? { attendees } : {}),
         }),
       );
-    } catch (error) {
-      const serverError = serverErrorOf(error);
-      const fieldError = fieldErrorOf(serverError);
-      if (fieldError && DECISION_FIELDS.includes(fieldError.field)) {
-        setErrors({ [fieldError.field]: fieldError.message });
-      } else {
-        // 409: the release is not (or no longer) planned or in progress; 403: not allowed.
-        setRefusal(serverError.message);
-      }
-      setSubmitting(false);
-    } finally {
-      inFlight.current = false;
-    }
-  };
+    }, check);
 
   let submitLabel = 'Record decision';
   if (decision === 'go') submitLabel = 'Record go';
@@ -107,7 +90,7 @@ function DecisionForm(props: DecisionDialogProps) {
           with items open; after a no-go, it cannot start without an override.
         </>
       }
-      error={refusal}
+      error={form.refusal?.message}
       onSubmit={save}
       onCancel={onClose}
       submitLabel={submitLabel}
@@ -130,7 +113,7 @@ function DecisionForm(props: DecisionDialogProps) {
           value={decision}
           onChange={event => {
             setDecision(event.target.value as DecisionVerdict);
-            setErrors(current => ({ ...current, decision: undefined }));
+            form.clearFieldError('decision');
           }}
         >
           <FormControlLabel value="go" control={<Radio />} label="Go" />
@@ -144,7 +127,7 @@ function DecisionForm(props: DecisionDialogProps) {
         value={rationale}
         onChange={event => {
           setRationale(event.target.value);
-          setErrors(current => ({ ...current, rationale: undefined }));
+          form.clearFieldError('rationale');
         }}
         error={Boolean(errors.rationale)}
         helperText={errors.rationale}
@@ -164,7 +147,7 @@ function DecisionForm(props: DecisionDialogProps) {
         value={attendees}
         onChange={value => {
           setAttendees(value);
-          setErrors(current => ({ ...current, attendees: undefined }));
+          form.clearFieldError('attendees');
         }}
         error={errors.attendees}
         helperText="Who took part in the decision"

@@ -2,7 +2,7 @@ import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
 import { useState } from 'react';
-import { serverErrorOf } from '../../api';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { DialogForm, FormDialog } from '../FormDialog';
 
 export interface EvidenceLinkDialogProps {
@@ -42,37 +42,26 @@ function EvidenceLinkForm(
   const { item, onClose, onSubmit } = props;
   const [url, setUrl] = useState(item.evidenceUrl ?? '');
   const [touched, setTouched] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string>();
+  const form = useFormSubmission();
   const invalid = !isHttpUrl(url.trim());
-
-  const submit = async (value: string | null) => {
-    setSubmitting(true);
-    setError(undefined);
-    try {
-      await onSubmit(value);
-    } catch (reason) {
-      setError(serverErrorOf(reason).message);
-      setSubmitting(false);
-    }
-  };
+  const submit = (value: string | null) => form.submit(() => onSubmit(value));
 
   return (
     <DialogForm
       title={`Evidence: ${item.title}`}
       description="Link to what shows the item is done: a test report, a dashboard, a ticket."
-      error={error}
+      error={form.refusal?.message}
       onSubmit={() => {
         setTouched(true);
         if (!invalid) submit(url.trim());
       }}
       onCancel={onClose}
       submitLabel="Save link"
-      busy={submitting}
+      busy={form.submitting}
       submitDisabled={touched && invalid}
       extraActions={
         item.evidenceUrl && (
-          <Button onClick={() => submit(null)} disabled={submitting}>
+          <Button onClick={() => submit(null)} disabled={form.submitting}>
             Remove link
           </Button>
         )
@@ -94,7 +83,7 @@ function EvidenceLinkForm(
         fullWidth
         variant="outlined"
         margin="dense"
-        disabled={submitting}
+        disabled={form.submitting}
       />
     </DialogForm>
   );

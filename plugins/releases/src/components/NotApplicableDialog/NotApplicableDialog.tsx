@@ -1,7 +1,7 @@
 import TextField from '@material-ui/core/TextField';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
 import { useState } from 'react';
-import { serverErrorOf } from '../../api';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { DialogForm, FormDialog } from '../FormDialog';
 
 export interface NotApplicableDialogProps {
@@ -31,32 +31,27 @@ function NotApplicableForm(
   const { item, onClose, onSubmit } = props;
   const [note, setNote] = useState(item.note ?? '');
   const [touched, setTouched] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string>();
+  const form = useFormSubmission();
   const missing = !note.trim();
 
-  const submit = async () => {
-    setTouched(true);
-    if (missing) return;
-    setSubmitting(true);
-    setError(undefined);
-    try {
-      await onSubmit(note.trim());
-    } catch (reason) {
-      setError(serverErrorOf(reason).message);
-      setSubmitting(false);
-    }
-  };
+  const submit = () =>
+    form.submit(
+      () => onSubmit(note.trim()),
+      () => {
+        setTouched(true);
+        return !missing;
+      },
+    );
 
   return (
     <DialogForm
       title={`Not applicable: ${item.title}`}
       description="The item counts as settled. Say why it does not apply to this release; the note is shown with the item and in the activity."
-      error={error}
+      error={form.refusal?.message}
       onSubmit={submit}
       onCancel={onClose}
       submitLabel="Mark not applicable"
-      busy={submitting}
+      busy={form.submitting}
       submitDisabled={touched && missing}
     >
       <TextField
@@ -73,7 +68,7 @@ function NotApplicableForm(
         fullWidth
         variant="outlined"
         margin="dense"
-        disabled={submitting}
+        disabled={form.submitting}
       />
     </DialogForm>
   );

@@ -1,41 +1,23 @@
 import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormHelperText from '@material-ui/core/FormHelperText';
-import FormLabel from '@material-ui/core/FormLabel';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
-import {
-  OUTCOME_RESULTS,
-  type OutcomeResult,
-  type Release,
-} from '@releasekit/plugin-releases-common';
-import { useRef, useState } from 'react';
-import {
-  fieldErrorOf,
-  isConflict,
-  releasesApiRef,
-  serverErrorOf,
-} from '../../api';
+import type { Release } from '@releasekit/plugin-releases-common';
+import { useState } from 'react';
+import { releasesApiRef } from '../../api';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { DialogForm, FormDialog } from '../FormDialog';
 import {
   hasErrors,
-  newRowKey,
   noErrors,
   OUTCOME_FIELDS,
-  OUTCOME_HINTS,
-  OUTCOME_LABELS,
   outcomeFormValuesOf,
   outcomeRequestOf,
   validateOutcomeForm,
-  type OutcomeField,
   type OutcomeFormErrors,
   type OutcomeFormValues,
 } from './outcomeForm';
-import { RowListEditor, RowTextField } from './RowListEditor';
+import { OutcomeResultField } from './OutcomeResultField';
+import { ActionItemRows, IncidentRows } from './OutcomeRows';
 
 export interface OutcomeDialogProps {
   open: boolean;
@@ -69,116 +51,76 @@ export function OutcomeDialog(props: OutcomeDialogProps) {
 
 /** The lists of rows in the form. */
 type RowList = 'incidents' | 'actionItems';
+type RowErrors = Pick<OutcomeFormErrors, RowList>;
 
 function OutcomeForm(props: OutcomeDialogProps) {
   const { release, onClose, onSaved, onReloaded } = props;
   const api = useApi(releasesApiRef);
+  const form = useFormSubmission(OUTCOME_FIELDS);
   const [values, setValues] = useState<OutcomeFormValues>(() =>
     outcomeFormValuesOf(release.outcome),
   );
-  const [errors, setErrors] = useState<OutcomeFormErrors>(noErrors);
-  const [refusal, setRefusal] = useState<{
-    message: string;
-    conflict: boolean;
-  }>();
-  const [submitting, setSubmitting] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  // State renders the disabled button; this ref is what stops a second submit in the same tick.
-  const inFlight = useRef(false);
+  const [rowErrors, setRowErrors] = useState<RowErrors>(noErrors);
 
   const setField = <K extends keyof OutcomeFormValues>(
     field: K,
     value: OutcomeFormValues[K],
   ) => {
     setValues(current => ({ ...current, [field]: value }));
-    setErrors(current => ({
-      ...current,
-      fields: { ...current.fields, [field]: undefined },
-    }));
+    form.clearFieldError(field);
   };
+  /** Changes one row of a list and clears what was said wrong with it. */
+  const updateRow =
+    <L extends RowList>(list: L) =>
+    (key: number, change: Partial<OutcomeFormValues[L][number]>) => {
+      setValues(current => ({
+        ...current,
+        [list]: (current[list] as OutcomeFormValues[L][number][]).map(row =>
+          row.key === key ? { ...row, ...change } : row,
+        ),
+      }));
+      form.clearFieldError(list);
+      setRowErrors(current => {
+        const { [key]: _cleared, ...rest } = current[list];
+        return { ...current, [list]: rest };
+      });
+    };
 
-  const save = async () => {
-    if (inFlight.current) return;
+  const check = () => {
     const found = validateOutcomeForm(values);
-    setErrors(found);
-    if (hasErrors(found)) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    setRefusal(undefined);
-    try {
+    form.setFieldErrors(found.fields);
+    setRowErrors({
+      incidents: found.incidents,
+      actionItems: found.actionItems,
+    });
+    return !hasErrors(found);
+  };
+  const save = () =>
+    form.submit(async () => {
       onSaved(
         await api.recordOutcome(
           release.id,
           outcomeRequestOf(values, release.revision),
         ),
       );
-    } catch (error) {
-      const serverError = serverErrorOf(error);
-      const fieldError = fieldErrorOf(serverError);
-      if (
-        fieldError &&
-        (OUTCOME_FIELDS as readonly string[]).includes(fieldError.field)
-      ) {
-        setErrors({
-          ...noErrors(),
-          fields: { [fieldError.field as OutcomeField]: fieldError.message },
-        });
-      } else {
-        setRefusal({
-          message: serverError.message,
-          conflict: isConflict(serverError),
-        });
-      }
-      setSubmitting(false);
-    } finally {
-      inFlight.current = false;
-    }
-  };
+    }, check);
+  const reload = () =>
+    form.reload(async () => onReloaded(await api.getRelease(release.id)));
 
-  const reload = async () => {
-    setReloading(true);
-    try {
-      onReloaded(await api.getRelease(release.id));
-      setRefusal(undefined);
-    } catch (error) {
-      setRefusal({ message: serverErrorOf(error).message, conflict: false });
-    } finally {
-      setReloading(false);
-    }
-  };
-
-  const busy = submitting || reloading;
-  /** Changes one row of a list and clears what was said wrong with it. */
-  const updateRow = <L extends RowList>(
-    list: L,
-    key: number,
-    change: Partial<OutcomeFormValues[L][number]>,
-  ) => {
-    setValues(current => ({
-      ...current,
-      [list]: (current[list] as OutcomeFormValues[L][number][]).map(row =>
-        row.key === key ? { ...row, ...change } : row,
-      ),
-    }));
-    setErrors(current => {
-      const { [key]: _cleared, ...rest } = current[list];
-      return {
-        ...current,
-        fields: { ...current.fields, [list]: undefined },
-        [list]: rest,
-      };
-    });
-  };
-
+  const { submitting, fieldErrors } = form;
   return (
     <DialogForm
       title={`${
         release.outcome ? 'Amend the outcome' : 'Record the outcome'
       } of ${release.title} ${release.version}`}
-      error={refusal?.message}
+      error={form.refusal?.message}
       errorAction={
-        refusal?.conflict ? (
-          <Button color="inherit" onClick={reload} disabled={busy}>
+        form.conflict ? (
+          <Button
+            color="inherit"
+            onClick={reload}
+            disabled={submitting || form.reloading}
+          >
             Reload
           </Button>
         ) : undefined
@@ -188,43 +130,15 @@ function OutcomeForm(props: OutcomeDialogProps) {
       submitLabel="Save outcome"
       busyLabel="Saving…"
       busy={submitting}
-      submitDisabled={reloading}
+      submitDisabled={form.reloading}
     >
-      <FormControl
-        component="fieldset"
-        error={Boolean(errors.fields.result)}
-        margin="dense"
-        required
+      <OutcomeResultField
+        value={values.result}
+        onChange={result => setField('result', result)}
+        error={fieldErrors.result}
+        closes={release.status === 'in_progress'}
         disabled={submitting}
-      >
-        <FormLabel component="legend">Result</FormLabel>
-        <RadioGroup
-          row
-          aria-label="Result"
-          name="outcome-result"
-          value={values.result}
-          onChange={event =>
-            setField('result', event.target.value as OutcomeResult)
-          }
-        >
-          {OUTCOME_RESULTS.map(result => (
-            <FormControlLabel
-              key={result}
-              value={result}
-              control={<Radio />}
-              label={OUTCOME_LABELS[result]}
-              title={OUTCOME_HINTS[result]}
-            />
-          ))}
-        </RadioGroup>
-        <FormHelperText>
-          {errors.fields.result ??
-            (release.status === 'in_progress'
-              ? 'Recording it closes the release: released, or rolled back when the result says so.'
-              : (values.result && OUTCOME_HINTS[values.result]) || undefined)}
-        </FormHelperText>
-      </FormControl>
-
+      />
       <TextField
         id="outcome-releasedAt"
         label="Released at"
@@ -232,60 +146,30 @@ function OutcomeForm(props: OutcomeDialogProps) {
         required
         value={values.releasedAt}
         onChange={event => setField('releasedAt', event.target.value)}
-        error={Boolean(errors.fields.releasedAt)}
+        error={Boolean(fieldErrors.releasedAt)}
         helperText={
-          errors.fields.releasedAt ?? 'When it actually went out, your time'
+          fieldErrors.releasedAt ?? 'When it actually went out, your time'
         }
         InputLabelProps={{ shrink: true }}
         disabled={submitting}
         variant="outlined"
         margin="dense"
       />
-
-      <RowListEditor
-        legend="Incidents"
-        rowLabel="Incident"
+      <IncidentRows
         rows={values.incidents}
         onChange={rows => setField('incidents', rows)}
-        newRow={() => ({ key: newRowKey(), title: '', url: '' })}
-        error={errors.fields.incidents}
+        onRowChange={updateRow('incidents')}
+        error={fieldErrors.incidents}
+        errors={rowErrors.incidents}
         disabled={submitting}
-        mt={2}
-        renderFields={(row, name, index) => {
-          const rowErrors = errors.incidents[row.key] ?? {};
-          return (
-            <>
-              <RowTextField
-                id={`outcome-incident-${row.key}-title`}
-                label={name}
-                value={row.title}
-                onChange={title => updateRow('incidents', row.key, { title })}
-                error={rowErrors.title}
-                required
-                disabled={submitting}
-                flex={2}
-              />
-              <RowTextField
-                id={`outcome-incident-${row.key}-url`}
-                label={`Link for incident ${index + 1} (optional)`}
-                value={row.url}
-                onChange={url => updateRow('incidents', row.key, { url })}
-                error={rowErrors.url}
-                disabled={submitting}
-                flex={3}
-              />
-            </>
-          );
-        }}
       />
-
       <TextField
         id="outcome-lessonsLearned"
         label="Lessons learned"
         value={values.lessonsLearned}
         onChange={event => setField('lessonsLearned', event.target.value)}
-        error={Boolean(errors.fields.lessonsLearned)}
-        helperText={errors.fields.lessonsLearned ?? 'Markdown'}
+        error={Boolean(fieldErrors.lessonsLearned)}
+        helperText={fieldErrors.lessonsLearned ?? 'Markdown'}
         multiline
         minRows={4}
         fullWidth
@@ -293,48 +177,13 @@ function OutcomeForm(props: OutcomeDialogProps) {
         variant="outlined"
         margin="normal"
       />
-
-      <RowListEditor
-        legend="Action items"
-        rowLabel="Action item"
+      <ActionItemRows
         rows={values.actionItems}
         onChange={rows => setField('actionItems', rows)}
-        newRow={() => ({ key: newRowKey(), title: '', carryForward: false })}
-        error={errors.fields.actionItems}
-        hint="A carried-forward item is added to the checklist of the next release of the same template and components."
+        onRowChange={updateRow('actionItems')}
+        error={fieldErrors.actionItems}
+        errors={rowErrors.actionItems}
         disabled={submitting}
-        renderFields={(row, name) => {
-          const rowErrors = errors.actionItems[row.key] ?? {};
-          return (
-            <>
-              <RowTextField
-                id={`outcome-action-${row.key}-title`}
-                label={name}
-                value={row.title}
-                onChange={title => updateRow('actionItems', row.key, { title })}
-                error={rowErrors.title}
-                required
-                disabled={submitting}
-                flex={1}
-              />
-              <FormControlLabel
-                control={
-                  <Checkbox
-                    checked={row.carryForward}
-                    onChange={event =>
-                      updateRow('actionItems', row.key, {
-                        carryForward: event.target.checked,
-                      })
-                    }
-                    color="primary"
-                  />
-                }
-                label="Carry forward to the next release"
-                disabled={submitting}
-              />
-            </>
-          );
-        }}
       />
     </DialogForm>
   );

@@ -1,6 +1,7 @@
 import type { Release } from '@releasekit/plugin-releases-common';
 import type { CreateReleaseRequest, UpdateReleaseRequest } from '../../api';
 import { fromLocalInputValue, toLocalInputValue } from '../../formatting';
+import type { FieldErrors } from '../../hooks/useFormSubmission';
 
 /** What the release form edits. Window times are `datetime-local` values in the viewer's zone. */
 export interface ReleaseFormValues {
@@ -16,8 +17,6 @@ export interface ReleaseFormValues {
 }
 
 export type ReleaseFormField = keyof ReleaseFormValues;
-
-export type FieldErrors = Partial<Record<ReleaseFormField, string>>;
 
 export const FORM_FIELDS: readonly ReleaseFormField[] = [
   'title',
@@ -63,8 +62,10 @@ export function formValuesOf(release: Release): ReleaseFormValues {
 }
 
 /** The fields the form cannot send without; the server checks everything else. */
-export function missingFields(values: ReleaseFormValues): FieldErrors {
-  const errors: FieldErrors = {};
+export function missingFields(
+  values: ReleaseFormValues,
+): FieldErrors<ReleaseFormField> {
+  const errors: FieldErrors<ReleaseFormField> = {};
   if (!values.title.trim()) errors.title = 'A title is required';
   if (!values.version.trim()) errors.version = 'A version is required';
   if (!fromLocalInputValue(values.windowStart))

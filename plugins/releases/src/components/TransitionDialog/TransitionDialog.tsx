@@ -11,6 +11,7 @@ import {
   serverErrorOf,
   type ServerError,
 } from '../../api';
+import { useFormSubmission } from '../../hooks/useFormSubmission';
 import { DialogForm, FormDialog } from '../FormDialog';
 import { describeTransition, TRANSITION_ACTIONS } from './transitionCopy';
 
@@ -59,44 +60,44 @@ function TransitionForm(props: TransitionDialogProps & { to: ReleaseStatus }) {
   const api = useApi(releasesApiRef);
   const [reason, setReason] = useState('');
   const [override, setOverride] = useState(false);
-  const [refusal, setRefusal] = useState<string>();
-  const [submitting, setSubmitting] = useState(false);
+  const form = useFormSubmission();
   const reasonMissing = override && !reason.trim();
   const overrideAction = to === 'in_progress' ? 'Start anyway' : 'Plan anyway';
 
-  const submit = async () => {
-    if (reasonMissing) return;
-    setSubmitting(true);
-    setRefusal(undefined);
-    try {
-      const trimmed = reason.trim();
-      onDone(
-        await api.transition(release.id, {
-          to,
-          ...(trimmed ? { reason: trimmed } : {}),
-          ...(override ? { override: true } : {}),
-        }),
-      );
-    } catch (error) {
-      const serverError = serverErrorOf(error);
-      setRefusal(serverError.message);
-      if (!override && mayOverride(release, to, serverError)) setOverride(true);
-      setSubmitting(false);
-    }
-  };
+  const submit = () =>
+    form.submit(
+      async () => {
+        const trimmed = reason.trim();
+        try {
+          onDone(
+            await api.transition(release.id, {
+              to,
+              ...(trimmed ? { reason: trimmed } : {}),
+              ...(override ? { override: true } : {}),
+            }),
+          );
+        } catch (error) {
+          if (!override && mayOverride(release, to, serverErrorOf(error))) {
+            setOverride(true);
+          }
+          throw error;
+        }
+      },
+      () => !reasonMissing,
+    );
 
   return (
     <DialogForm
       title={override ? `${overrideAction}?` : `${TRANSITION_ACTIONS[to]}?`}
       description={describeTransition(release, to)}
-      error={refusal}
+      error={form.refusal?.message}
       errorSeverity={override ? 'warning' : 'error'}
       onSubmit={submit}
       onCancel={onClose}
       cancelLabel="Back"
       submitLabel={override ? overrideAction : TRANSITION_ACTIONS[to]}
       submitColor={to === 'cancelled' || override ? 'secondary' : 'primary'}
-      busy={submitting}
+      busy={form.submitting}
       submitDisabled={reasonMissing}
     >
       <TextField
@@ -109,7 +110,7 @@ function TransitionForm(props: TransitionDialogProps & { to: ReleaseStatus }) {
         value={reason}
         onChange={event => setReason(event.target.value)}
         required={override}
-        error={override && reasonMissing && Boolean(refusal)}
+        error={override && reasonMissing && Boolean(form.refusal)}
         helperText={
           override
             ? 'Required: the override and its reason are recorded in the activity'
@@ -120,7 +121,7 @@ function TransitionForm(props: TransitionDialogProps & { to: ReleaseStatus }) {
         fullWidth
         variant="outlined"
         margin="dense"
-        disabled={submitting}
+        disabled={form.submitting}
       />
     </DialogForm>
   );
