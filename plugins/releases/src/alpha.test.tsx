@@ -14,9 +14,6 @@ import releasesPlugin from './alpha';
 const server = setupServer();
 registerMswTestHooks(server);
 
-// Entity pages load the Release health card, whose charting library jest loads slowly.
-jest.setTimeout(20_000);
-
 const release = aRelease({
   id: 'rel-1',
   title: 'Checkout',

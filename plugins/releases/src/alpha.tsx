@@ -46,7 +46,7 @@ const entityReleasesContent = EntityContentBlueprint.make({
     title: 'Releases',
     filter: isReleasableEntity,
     loader: () =>
-      import('./components/EntityReleasesContent').then(m => (
+      import('./components/entity/EntityReleasesContent').then(m => (
         <m.EntityReleasesContent />
       )),
   },
@@ -57,7 +57,7 @@ const entityUpcomingReleaseCard = EntityCardBlueprint.make({
   params: {
     filter: isReleasableEntity,
     loader: () =>
-      import('./components/EntityUpcomingReleaseCard').then(m => (
+      import('./components/entity/EntityUpcomingReleaseCard').then(m => (
         <m.EntityUpcomingReleaseCard />
       )),
   },
@@ -68,7 +68,7 @@ const entityReleaseHealthCard = EntityCardBlueprint.make({
   params: {
     filter: isReleasableEntity,
     loader: () =>
-      import('./components/EntityReleaseHealthCard').then(m => (
+      import('./components/entity/EntityReleaseHealthCard').then(m => (
         <m.EntityReleaseHealthCard />
       )),
   },

@@ -48,7 +48,7 @@ export const EntityReleasesContent = releasesPlugin.provide(
     name: 'EntityReleasesContent',
     component: {
       lazy: () =>
-        import('./components/EntityReleasesContent').then(
+        import('./components/entity/EntityReleasesContent').then(
           m => m.EntityReleasesContent,
         ),
     },
@@ -61,7 +61,7 @@ export const EntityUpcomingReleaseCard = releasesPlugin.provide(
     name: 'EntityUpcomingReleaseCard',
     component: {
       lazy: () =>
-        import('./components/EntityUpcomingReleaseCard').then(
+        import('./components/entity/EntityUpcomingReleaseCard').then(
           m => m.EntityUpcomingReleaseCard,
         ),
     },
@@ -74,7 +74,7 @@ export const EntityReleaseHealthCard = releasesPlugin.provide(
     name: 'EntityReleaseHealthCard',
     component: {
       lazy: () =>
-        import('./components/EntityReleaseHealthCard').then(
+        import('./components/entity/EntityReleaseHealthCard').then(
           m => m.EntityReleaseHealthCard,
         ),
     },

@@ -1,13 +1,13 @@
 import { Progress } from '@backstage/core-components';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { CalendarPage } from './CalendarPage';
-import { ReleaseDetailsPage } from './ReleaseDetailsPage';
-import { ReleasesPage } from './ReleasesPage';
+import { CalendarPage } from './calendar/CalendarPage';
+import { ReleaseDetailsPage } from './releasePage/ReleaseDetailsPage';
+import { ReleasesPage } from './releaseList/ReleasesPage';
 
 // The metrics page brings the charting library: only those who open it load it.
 const MetricsPage = lazy(() =>
-  import('./MetricsPage').then(m => ({ default: m.MetricsPage })),
+  import('./metrics/MetricsPage').then(m => ({ default: m.MetricsPage })),
 );
 
 /** The plugin's pages: the org-wide list and, below it, each release. */

@@ -1,0 +1,1 @@
+export { LazyCalendarPage as CalendarPage } from './LazyCalendarPage';

@@ -1,0 +1,129 @@
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Release } from '@releasekit/plugin-releases-common';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import { aRelease, anItem } from '../../../__testUtils__/fixtures';
+import { renderWithApis } from '../../../__testUtils__/render';
+import { Router } from '../../Router';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const CART = 'component:default/cart-service';
+const LEDGER = 'component:default/ledger-service';
+
+/** A release of the payments team, seen by a member of the checkout team who owns only the cart. */
+function seenByCartOwner(): Release {
+  return aRelease({
+    id: 'rel-9',
+    title: 'Payments',
+    version: '5.2.0',
+    status: 'planned',
+    owner: 'group:default/payments-team',
+    components: [CART, LEDGER],
+    checklist: [
+      anItem({ id: 'cart-1', componentRef: CART, title: 'Cart tests pass' }),
+      anItem({
+        id: 'ledger-1',
+        componentRef: LEDGER,
+        title: 'Ledger tests pass',
+      }),
+      anItem({
+        id: 'notes',
+        componentRef: null,
+        title: 'Release notes drafted',
+      }),
+    ],
+    access: { update: false, delete: false, updatableItemIds: ['cart-1'] },
+  });
+}
+
+describe('what the viewer may not do', () => {
+  it('disables editing and running the release, saying why, and lets them tick only their items', async () => {
+    const patched: string[] = [];
+    let release = seenByCartOwner();
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/releases/rel-9`, () =>
+        HttpResponse.json(release),
+      ),
+      http.get(`${RELEASES_BASE_URL}/releases/rel-9/activity`, () =>
+        HttpResponse.json({ items: [] }),
+      ),
+      http.get(`${RELEASES_BASE_URL}/releases/rel-9/insights`, () =>
+        HttpResponse.json({
+          releaseId: 'rel-9',
+          degraded: false,
+          components: [],
+          suggestedOrder: [CART, LEDGER],
+          cycles: [],
+          warnings: [],
+          conflicts: [],
+        }),
+      ),
+      http.patch(
+        `${RELEASES_BASE_URL}/releases/rel-9/checklist/:itemId`,
+        ({ params }) => {
+          patched.push(String(params.itemId));
+          release = {
+            ...release,
+            revision: release.revision + 1,
+            checklist: release.checklist.map(i =>
+              i.id === params.itemId ? { ...i, state: 'done' as const } : i,
+            ),
+          };
+          return HttpResponse.json(
+            release.checklist.find(i => i.id === params.itemId),
+          );
+        },
+      ),
+    );
+    await renderWithApis(<Router />, { routeEntries: ['/rel-9'] });
+
+    const edit = await screen.findByRole('button', { name: 'Edit' });
+    expect(edit).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: 'Start release' }),
+    ).toBeDisabled();
+    expect(
+      screen.getAllByLabelText(
+        'Only the release owner (or a release admin) can do this',
+      ).length,
+    ).toBeGreaterThanOrEqual(2);
+
+    const ledger = screen.getByRole('checkbox', {
+      name: 'Done: Ledger tests pass (ledger-service)',
+    });
+    expect(ledger).toBeDisabled();
+    expect(
+      screen.getByLabelText(
+        `Only the owners of ${LEDGER} and the release owner can update this item`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Done: Release notes drafted' }),
+    ).toBeDisabled();
+    // Nor the other actions of an item that is not theirs.
+    expect(
+      screen.queryByRole('button', {
+        name: 'Not applicable: Ledger tests pass',
+      }),
+    ).toBeNull();
+
+    const cart = screen.getByRole('checkbox', {
+      name: 'Done: Cart tests pass (cart-service)',
+    });
+    expect(cart).toBeEnabled();
+    await userEvent.click(cart);
+    await waitFor(() =>
+      expect(
+        screen.getByRole('checkbox', {
+          name: 'Done: Cart tests pass (cart-service)',
+        }),
+      ).toBeChecked(),
+    );
+    expect(patched).toEqual(['cart-1']);
+  });
+});
