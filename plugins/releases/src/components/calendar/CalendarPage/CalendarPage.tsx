@@ -10,7 +10,7 @@ import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   Link as RouterLink,
   useNavigate,
@@ -19,6 +19,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releasesApiRef } from '../../../api';
 import { useViewerRefs } from '../../../hooks/useViewerRefs';
+import { lazyComponent } from '../../../lazyLoad';
 import { releaseRouteRef, rootRouteRef } from '../../../routes';
 import { SubscribeButton } from '../SubscribeButton';
 import { CalendarFilters } from '../CalendarFilters';
@@ -41,8 +42,8 @@ import { timelineLanes } from '../timelineLanes';
 import { useComponentSystems } from './useComponentSystems';
 
 // vis-timeline is large; it loads only when someone opens the timeline.
-const ReleaseTimeline = lazy(() =>
-  import('../ReleaseTimeline').then(m => ({ default: m.ReleaseTimeline })),
+const ReleaseTimeline = lazyComponent(() =>
+  import('../ReleaseTimeline').then(m => m.ReleaseTimeline),
 );
 
 /**
@@ -139,16 +140,14 @@ export function CalendarPage() {
       view = <Progress />;
     } else {
       view = (
-        <Suspense fallback={<Progress />}>
-          <ReleaseTimeline
-            start={start}
-            end={end}
-            lanes={timeline.lanes}
-            placements={timeline.placements}
-            freezes={value.freezes}
-            onOpenRelease={openRelease}
-          />
-        </Suspense>
+        <ReleaseTimeline
+          start={start}
+          end={end}
+          lanes={timeline.lanes}
+          placements={timeline.placements}
+          freezes={value.freezes}
+          onOpenRelease={openRelease}
+        />
       );
     }
     body = (

@@ -1,1 +1,1 @@
-export { LazyCalendarPage as CalendarPage } from './LazyCalendarPage';
+export { CalendarPage } from './CalendarPage';
