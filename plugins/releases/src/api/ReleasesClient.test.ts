@@ -15,7 +15,7 @@ const client = new ReleasesClient({
   fetchApi: { fetch: (input, init) => fetch(input, init) },
 });
 
-describe('ReleasesClient', () => {
+describe('ReleasesClient requests: filters and paths as the spec names them', () => {
   it('sends list filters as the spec names them, statuses comma separated', async () => {
     let url: URL | undefined;
     server.use(
@@ -34,65 +34,6 @@ describe('ReleasesClient', () => {
     );
     expect(url?.searchParams.get('status')).toBe('draft,planned');
     expect(url?.searchParams.get('limit')).toBe('20');
-  });
-
-  it('turns an error body exactly as the spec describes it into the server’s name and message', async () => {
-    server.use(
-      http.post(`${RELEASES_BASE_URL}/releases`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              name: 'InputError',
-              message: 'windowEnd: must be after windowStart',
-            },
-          },
-          { status: 400 },
-        ),
-      ),
-    );
-    const error = await client
-      .createRelease({
-        title: 'Checkout',
-        version: '2.4.0',
-        windowStart: '2030-05-04T09:00:00Z',
-        windowEnd: '2030-05-04T08:00:00Z',
-        owner: 'group:default/checkout-team',
-        components: [],
-      })
-      .catch(e => e);
-    expect(ResponseError.is(error)).toBe(true);
-    const serverError = serverErrorOf(error);
-    expect(serverError).toEqual({
-      name: 'InputError',
-      message: 'windowEnd: must be after windowStart',
-      statusCode: 400,
-    });
-    expect(fieldErrorOf(serverError)).toEqual({
-      field: 'windowEnd',
-      message: 'must be after windowStart',
-    });
-  });
-
-  it('also reads the body Backstage’s error handler writes, with request and response', async () => {
-    server.use(
-      http.patch(`${RELEASES_BASE_URL}/releases/rel-1`, () =>
-        HttpResponse.json(
-          {
-            error: { name: 'ConflictError', message: 'stale revision' },
-            request: { method: 'PATCH', url: '/api/releases/releases/rel-1' },
-            response: { statusCode: 409 },
-          },
-          { status: 409 },
-        ),
-      ),
-    );
-    const error = await client
-      .updateRelease('rel-1', { revision: 1, title: 'x' })
-      .catch(e => e);
-    const serverError = serverErrorOf(error);
-    expect(serverError.message).toBe('stale revision');
-    expect(isConflict(serverError)).toBe(true);
-    expect(fieldErrorOf(serverError)).toBeUndefined();
   });
 
   it('sends an entity ref in the path as one encoded segment, and skips empty filters', async () => {
@@ -118,21 +59,60 @@ describe('ReleasesClient', () => {
     ]);
   });
 
-  it('says the status when a refusal is not JSON, as a proxy in front of the backend writes it', async () => {
+  it('asks for metrics with only the filters that are set', async () => {
+    const urls: URL[] = [];
     server.use(
-      http.get(
-        `${RELEASES_BASE_URL}/templates`,
-        () => new HttpResponse('upstream timed out', { status: 504 }),
-      ),
+      http.get(`${RELEASES_BASE_URL}/metrics`, ({ request }) => {
+        urls.push(new URL(request.url));
+        return HttpResponse.json({ overall: { completed: 0 } });
+      }),
     );
-    const error = await client.listTemplates().catch(e => e);
-    expect(ResponseError.is(error)).toBe(true);
-    expect(serverErrorOf(error).statusCode).toBe(504);
-    expect(serverErrorOf(error).message).toBe(
-      'Request failed with status 504 Gateway Timeout, upstream timed out',
-    );
+    expect(await client.getMetrics()).toEqual({ overall: { completed: 0 } });
+    await client.getMetrics({
+      from: '2030-01-01T00:00:00.000Z',
+      owner: 'group:default/checkout-team',
+      entityRef: undefined,
+    });
+    expect(urls[0].search).toBe('');
+    expect(Object.fromEntries(urls[1].searchParams)).toEqual({
+      from: '2030-01-01T00:00:00.000Z',
+      owner: 'group:default/checkout-team',
+    });
   });
 
+  it('asks for the calendar of a range with only the filters that are set', async () => {
+    let url: URL | undefined;
+    const calendar = {
+      from: '2030-05-01T00:00:00.000Z',
+      to: '2030-06-01T00:00:00.000Z',
+      releases: [],
+      freezes: [],
+      conflicts: [],
+      truncated: false,
+    };
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/calendar`, ({ request }) => {
+        url = new URL(request.url);
+        return HttpResponse.json(calendar);
+      }),
+    );
+    expect(
+      await client.getCalendar({
+        from: '2030-05-01T00:00:00.000Z',
+        to: '2030-06-01T00:00:00.000Z',
+        owner: undefined,
+        entityRef: 'system:default/storefront',
+      }),
+    ).toEqual(calendar);
+    expect(Object.fromEntries(url!.searchParams)).toEqual({
+      from: '2030-05-01T00:00:00.000Z',
+      to: '2030-06-01T00:00:00.000Z',
+      entityRef: 'system:default/storefront',
+    });
+  });
+});
+
+describe('ReleasesClient answers: releases and their follow-up', () => {
   it('resolves a 204 delete without a body', async () => {
     server.use(
       http.delete(
@@ -218,85 +198,9 @@ describe('ReleasesClient', () => {
     });
     expect(release).toEqual({ id: 'rel-1', status: 'released' });
   });
+});
 
-  it('asks for metrics with only the filters that are set', async () => {
-    const urls: URL[] = [];
-    server.use(
-      http.get(`${RELEASES_BASE_URL}/metrics`, ({ request }) => {
-        urls.push(new URL(request.url));
-        return HttpResponse.json({ overall: { completed: 0 } });
-      }),
-    );
-    expect(await client.getMetrics()).toEqual({ overall: { completed: 0 } });
-    await client.getMetrics({
-      from: '2030-01-01T00:00:00.000Z',
-      owner: 'group:default/checkout-team',
-      entityRef: undefined,
-    });
-    expect(urls[0].search).toBe('');
-    expect(Object.fromEntries(urls[1].searchParams)).toEqual({
-      from: '2030-01-01T00:00:00.000Z',
-      owner: 'group:default/checkout-team',
-    });
-  });
-
-  it('hands the outcome endpoint’s refusal to the caller with the field it names', async () => {
-    server.use(
-      http.put(`${RELEASES_BASE_URL}/releases/rel-1/outcome`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              name: 'InputError',
-              message: 'releasedAt: cannot be in the future',
-            },
-          },
-          { status: 400 },
-        ),
-      ),
-    );
-    const error = await client
-      .recordOutcome('rel-1', {
-        result: 'success',
-        releasedAt: '2099-01-01T00:00:00Z',
-      })
-      .catch(e => e);
-    expect(fieldErrorOf(serverErrorOf(error))).toEqual({
-      field: 'releasedAt',
-      message: 'cannot be in the future',
-    });
-  });
-
-  it('asks for the calendar of a range with only the filters that are set', async () => {
-    let url: URL | undefined;
-    const calendar = {
-      from: '2030-05-01T00:00:00.000Z',
-      to: '2030-06-01T00:00:00.000Z',
-      releases: [],
-      freezes: [],
-      conflicts: [],
-      truncated: false,
-    };
-    server.use(
-      http.get(`${RELEASES_BASE_URL}/calendar`, ({ request }) => {
-        url = new URL(request.url);
-        return HttpResponse.json(calendar);
-      }),
-    );
-    expect(
-      await client.getCalendar({
-        from: '2030-05-01T00:00:00.000Z',
-        to: '2030-06-01T00:00:00.000Z',
-        owner: undefined,
-        entityRef: 'system:default/storefront',
-      }),
-    ).toEqual(calendar);
-    expect(Object.fromEntries(url!.searchParams)).toEqual({
-      from: '2030-05-01T00:00:00.000Z',
-      to: '2030-06-01T00:00:00.000Z',
-      entityRef: 'system:default/storefront',
-    });
-  });
-
+describe('ReleasesClient answers: calendar feeds', () => {
   it('creates, lists and revokes calendar feeds', async () => {
     let created: unknown;
     let revoked: string | undefined;
@@ -352,6 +256,108 @@ describe('ReleasesClient', () => {
       name: 'NotFoundError',
       message: 'No calendar feed feed-2 of yours',
       statusCode: 404,
+    });
+  });
+});
+
+describe('ReleasesClient refusals', () => {
+  it('turns an error body exactly as the spec describes it into the server’s name and message', async () => {
+    server.use(
+      http.post(`${RELEASES_BASE_URL}/releases`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'InputError',
+              message: 'windowEnd: must be after windowStart',
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const error = await client
+      .createRelease({
+        title: 'Checkout',
+        version: '2.4.0',
+        windowStart: '2030-05-04T09:00:00Z',
+        windowEnd: '2030-05-04T08:00:00Z',
+        owner: 'group:default/checkout-team',
+        components: [],
+      })
+      .catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    const serverError = serverErrorOf(error);
+    expect(serverError).toEqual({
+      name: 'InputError',
+      message: 'windowEnd: must be after windowStart',
+      statusCode: 400,
+    });
+    expect(fieldErrorOf(serverError)).toEqual({
+      field: 'windowEnd',
+      message: 'must be after windowStart',
+    });
+  });
+
+  it('also reads the body Backstage’s error handler writes, with request and response', async () => {
+    server.use(
+      http.patch(`${RELEASES_BASE_URL}/releases/rel-1`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'ConflictError', message: 'stale revision' },
+            request: { method: 'PATCH', url: '/api/releases/releases/rel-1' },
+            response: { statusCode: 409 },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    const error = await client
+      .updateRelease('rel-1', { revision: 1, title: 'x' })
+      .catch(e => e);
+    const serverError = serverErrorOf(error);
+    expect(serverError.message).toBe('stale revision');
+    expect(isConflict(serverError)).toBe(true);
+    expect(fieldErrorOf(serverError)).toBeUndefined();
+  });
+
+  it('says the status when a refusal is not JSON, as a proxy in front of the backend writes it', async () => {
+    server.use(
+      http.get(
+        `${RELEASES_BASE_URL}/templates`,
+        () => new HttpResponse('upstream timed out', { status: 504 }),
+      ),
+    );
+    const error = await client.listTemplates().catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(serverErrorOf(error).statusCode).toBe(504);
+    expect(serverErrorOf(error).message).toBe(
+      'Request failed with status 504 Gateway Timeout, upstream timed out',
+    );
+  });
+
+  it('hands the outcome endpoint’s refusal to the caller with the field it names', async () => {
+    server.use(
+      http.put(`${RELEASES_BASE_URL}/releases/rel-1/outcome`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'InputError',
+              message: 'releasedAt: cannot be in the future',
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const error = await client
+      .recordOutcome('rel-1', {
+        result: 'success',
+        releasedAt: '2099-01-01T00:00:00Z',
+      })
+      .catch(e => e);
+    expect(fieldErrorOf(serverErrorOf(error))).toEqual({
+      field: 'releasedAt',
+      message: 'cannot be in the future',
     });
   });
 });

@@ -29,7 +29,7 @@ function deferred() {
 
 const FIELDS = ['title', 'windowEnd'] as const;
 
-describe('useFormSubmission', () => {
+describe('useFormSubmission sending', () => {
   it('sends once while a submit is in flight, and stays busy after a success', async () => {
     const { result } = renderHook(() => useFormSubmission(FIELDS));
     const pending = deferred();
@@ -72,6 +72,23 @@ describe('useFormSubmission', () => {
     expect(result.current.fieldErrors.title).toBeUndefined();
   });
 
+  it('holds the reloading flag while a reload is in flight', async () => {
+    const { result } = renderHook(() => useFormSubmission());
+    const pending = deferred();
+    let reloaded: Promise<void> = Promise.resolve();
+    act(() => {
+      reloaded = result.current.reload(() => pending.promise);
+    });
+    expect(result.current.reloading).toBe(true);
+    await act(async () => {
+      pending.resolve();
+      await reloaded;
+    });
+    expect(result.current.reloading).toBe(false);
+  });
+});
+
+describe('useFormSubmission refusals and conflicts', () => {
   it('shows an input error at the field it names, and one naming no field of the form as the refusal', async () => {
     const { result } = renderHook(() => useFormSubmission(FIELDS));
     const atField = await refusal(
@@ -142,20 +159,5 @@ describe('useFormSubmission', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(result.current.conflict).toBe(false);
     expect(result.current.refusal).toBeUndefined();
-  });
-
-  it('holds the reloading flag while a reload is in flight', async () => {
-    const { result } = renderHook(() => useFormSubmission());
-    const pending = deferred();
-    let reloaded: Promise<void> = Promise.resolve();
-    act(() => {
-      reloaded = result.current.reload(() => pending.promise);
-    });
-    expect(result.current.reloading).toBe(true);
-    await act(async () => {
-      pending.resolve();
-      await reloaded;
-    });
-    expect(result.current.reloading).toBe(false);
   });
 });

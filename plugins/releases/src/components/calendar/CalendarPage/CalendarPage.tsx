@@ -6,7 +6,7 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
@@ -16,46 +16,69 @@ import {
   useNavigate,
   useSearchParams,
 } from 'react-router-dom';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { releasesApiRef } from '../../../api';
-import { useViewerRefs } from '../../../hooks/useViewerRefs';
+import type { Calendar } from '../../../api';
 import { lazyComponent } from '../../../lazyLoad';
 import { releaseRouteRef, rootRouteRef } from '../../../routes';
 import { SubscribeButton } from '../SubscribeButton';
 import { CalendarFilters } from '../CalendarFilters';
 import { CalendarLegend } from '../CalendarLegend';
 import {
-  conflictsByRelease,
-  filterReleases,
-  type CalendarRelease,
-} from '../calendarReleases';
-import {
   calendarStateFrom,
   navigateDate,
   searchParamsOf,
-  visibleRange,
   type CalendarState,
 } from '../calendarState';
 import { CalendarToolbar } from '../CalendarToolbar';
 import { ReleaseMonthWeekCalendar } from '../ReleaseMonthWeekCalendar';
-import { timelineLanes } from '../timelineLanes';
-import { useComponentSystems } from './useComponentSystems';
+import { useCalendarReleases } from './useCalendarReleases';
 
 // vis-timeline is large; it loads only when someone opens the timeline.
 const ReleaseTimeline = lazyComponent(() =>
   import('../ReleaseTimeline').then(m => m.ReleaseTimeline),
 );
 
+function CalendarError(props: { error: Error; onRetry: () => void }) {
+  return (
+    <>
+      <ResponseErrorPanel error={props.error} />
+      <Box mt={1}>
+        <Button variant="outlined" onClick={props.onRetry}>
+          Try again
+        </Button>
+      </Box>
+    </>
+  );
+}
+
+/** Says when the answer was cut short, or when nothing in the range passes the filters. */
+function CalendarNotices(props: { calendar: Calendar; shown: number }) {
+  const { calendar, shown } = props;
+  return (
+    <>
+      {calendar.truncated && (
+        <Alert severity="warning">
+          This range holds more releases than the calendar shows at once; narrow
+          it with the filters.
+        </Alert>
+      )}
+      {shown === 0 && (
+        <Alert severity="info">
+          No releases in this range match the filters.
+          {calendar.freezes.length > 0 && ' Freeze windows are still shown.'}
+        </Alert>
+      )}
+    </>
+  );
+}
+
 /**
  * The org-wide release calendar: month, week and a timeline by team or system, with freezes
  * shaded and conflicts marked. The view, the range and the filters live in the URL.
  */
 export function CalendarPage() {
-  const api = useApi(releasesApiRef);
   const releaseRoute = useRouteRef(releaseRouteRef);
   const rootRoute = useRouteRef(rootRouteRef);
   const navigate = useNavigate();
-  const viewerRefs = useViewerRefs();
   const [searchParams, setSearchParams] = useSearchParams();
 
   const state = useMemo(() => calendarStateFrom(searchParams), [searchParams]);
@@ -65,41 +88,17 @@ export function CalendarPage() {
     [state, setSearchParams],
   );
 
-  const { start, end } = useMemo(
-    () => visibleRange(state.view, state.date),
-    [state.view, state.date],
-  );
-  const from = start.toUTC().toISO() ?? '';
-  const to = end.toUTC().toISO() ?? '';
-  // One entityRef goes to the API; a component is narrower than a system.
-  const entityRef = state.component ?? state.system;
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getCalendar({ from, to, owner: state.owner, entityRef }),
-    [api, from, to, state.owner, entityRef],
-  );
-
-  const waitingForViewer = state.mine && !viewerRefs;
-  const items = useMemo<CalendarRelease[]>(() => {
-    if (!value) return [];
-    const conflicts = conflictsByRelease(value.conflicts);
-    return filterReleases(value.releases, {
-      statuses: state.statuses,
-      viewerRefs: state.mine ? viewerRefs ?? new Set() : undefined,
-    }).map(release => ({
-      release,
-      conflicts: conflicts.get(release.id) ?? [],
-    }));
-  }, [value, state.statuses, state.mine, viewerRefs]);
-
-  const bySystem = state.view === 'timeline' && state.groupBy === 'system';
-  const systems = useComponentSystems(
-    items.flatMap(item => item.release.components),
+  const {
+    start,
+    end,
+    entityRef,
+    calendar: { value, loading, error, retry },
+    waitingForViewer,
+    items,
     bySystem,
-  );
-  const timeline = useMemo(
-    () => timelineLanes(items, state.groupBy, systems.systems),
-    [items, state.groupBy, systems.systems],
-  );
+    systems,
+    timeline,
+  } = useCalendarReleases(state);
 
   const openRelease = useCallback(
     (releaseId: string) => navigate(releaseRoute({ releaseId })),
@@ -108,16 +107,7 @@ export function CalendarPage() {
 
   let body: React.ReactNode;
   if (error) {
-    body = (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={1}>
-          <Button variant="outlined" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    body = <CalendarError error={error} onRetry={retry} />;
   } else if (!value || waitingForViewer) {
     body = <Progress />;
   } else {
@@ -153,18 +143,7 @@ export function CalendarPage() {
     body = (
       <>
         {loading && <Progress />}
-        {value.truncated && (
-          <Alert severity="warning">
-            This range holds more releases than the calendar shows at once;
-            narrow it with the filters.
-          </Alert>
-        )}
-        {items.length === 0 && (
-          <Alert severity="info">
-            No releases in this range match the filters.
-            {value.freezes.length > 0 && ' Freeze windows are still shown.'}
-          </Alert>
-        )}
+        <CalendarNotices calendar={value} shown={items.length} />
         {view}
       </>
     );

@@ -55,7 +55,7 @@ async function openDialog() {
   });
 }
 
-describe('SubscribeButton', () => {
+describe('SubscribeButton creating a feed', () => {
   it('creates a feed for the given filters without freezes, shows its URL and how to add it, and copies it', async () => {
     const user = userEvent.setup();
     const { created } = serveFeeds([]);
@@ -141,6 +141,31 @@ describe('SubscribeButton', () => {
     expect(created).toEqual([{ includeFreezes: true }]);
   });
 
+  it('says why a feed could not be created, even for a ref typed into the URL by hand', async () => {
+    serveFeeds([]);
+    server.use(
+      http.post(`${RELEASES_BASE_URL}/feeds`, () =>
+        errorResponse(400, 'InputError', 'entityRef: not a valid entity ref'),
+      ),
+    );
+    await renderWithApis(<SubscribeButton entityRef="not-a-ref" />);
+    const dialog = await openDialog();
+    expect(dialog).toHaveTextContent('these releases: not-a-ref.');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create feed URL' }),
+    );
+    expect(
+      await within(dialog).findByText(
+        'Could not create the feed: entityRef: not a valid entity ref',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).queryByRole('textbox', { name: 'Your secret feed URL' }),
+    ).toBeNull();
+  });
+});
+
+describe('SubscribeButton listing the viewer’s feeds', () => {
   it('lists the viewer’s feeds and revokes one with DELETE', async () => {
     const { revoked } = serveFeeds([
       { id: 'feed-a', includeFreezes: true },
@@ -170,29 +195,6 @@ describe('SubscribeButton', () => {
     expect(list).toHaveTextContent(
       'All releases you can see · with freeze windows',
     );
-  });
-
-  it('says why a feed could not be created, even for a ref typed into the URL by hand', async () => {
-    serveFeeds([]);
-    server.use(
-      http.post(`${RELEASES_BASE_URL}/feeds`, () =>
-        errorResponse(400, 'InputError', 'entityRef: not a valid entity ref'),
-      ),
-    );
-    await renderWithApis(<SubscribeButton entityRef="not-a-ref" />);
-    const dialog = await openDialog();
-    expect(dialog).toHaveTextContent('these releases: not-a-ref.');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create feed URL' }),
-    );
-    expect(
-      await within(dialog).findByText(
-        'Could not create the feed: entityRef: not a valid entity ref',
-      ),
-    ).toBeInTheDocument();
-    expect(
-      within(dialog).queryByRole('textbox', { name: 'Your secret feed URL' }),
-    ).toBeNull();
   });
 
   it('says when the feeds cannot be listed', async () => {

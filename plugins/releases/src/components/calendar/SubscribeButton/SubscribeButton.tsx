@@ -174,6 +174,38 @@ function FeedList(props: {
   );
 }
 
+/** Whether the feed carries freeze windows, and the button that creates it. */
+function CreateFeedControls(props: {
+  includeFreezes: boolean;
+  onIncludeFreezesChange: (include: boolean) => void;
+  onCreate: () => void;
+  creating: boolean;
+}) {
+  const { includeFreezes, onIncludeFreezesChange, onCreate, creating } = props;
+  return (
+    <Box display="flex" alignItems="center" flexWrap="wrap" gridGap={8}>
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={includeFreezes}
+            onChange={event => onIncludeFreezesChange(event.target.checked)}
+            color="primary"
+          />
+        }
+        label="Include freeze windows"
+      />
+      <Button
+        variant="contained"
+        color="primary"
+        onClick={onCreate}
+        disabled={creating}
+      >
+        Create feed URL
+      </Button>
+    </Box>
+  );
+}
+
 /**
  * "Subscribe": creates a personal, secret iCalendar feed for the calendar's current filters, shows
  * its URL once with how to add it to Google Calendar or Outlook, and lists the viewer's feeds so a
@@ -266,26 +298,12 @@ export function SubscribeButton(props: SubscribeButtonProps) {
           {created ? (
             <FeedUrl url={created.url} />
           ) : (
-            <Box display="flex" alignItems="center" flexWrap="wrap" gridGap={8}>
-              <FormControlLabel
-                control={
-                  <Checkbox
-                    checked={includeFreezes}
-                    onChange={event => setIncludeFreezes(event.target.checked)}
-                    color="primary"
-                  />
-                }
-                label="Include freeze windows"
-              />
-              <Button
-                variant="contained"
-                color="primary"
-                onClick={create}
-                disabled={creating}
-              >
-                Create feed URL
-              </Button>
-            </Box>
+            <CreateFeedControls
+              includeFreezes={includeFreezes}
+              onIncludeFreezesChange={setIncludeFreezes}
+              onCreate={create}
+              creating={creating}
+            />
           )}
           <Box mt={3}>
             <Typography variant="subtitle2" component="h3">

@@ -49,7 +49,7 @@ const past = aRelease({
   windowEnd: '2026-01-04T13:00:00.000Z',
 });
 
-describe('EntityReleasesContent', () => {
+describe('EntityReleasesContent listing the entity’s releases', () => {
   it('shows progress while the releases load', async () => {
     server.use(
       http.get(`${RELEASES_BASE_URL}/releases`, async () => {
@@ -143,7 +143,9 @@ describe('EntityReleasesContent', () => {
       expect(detailsRequested.sort()).toEqual(['rel-later', 'rel-next']),
     );
   });
+});
 
+describe('EntityReleasesContent planning a release of the entity', () => {
   it('plans a release for a component with the component in scope and its owner as release manager', async () => {
     server.use(
       http.get(`${RELEASES_BASE_URL}/releases`, () =>

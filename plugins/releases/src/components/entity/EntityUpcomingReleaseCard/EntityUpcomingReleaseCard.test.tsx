@@ -21,7 +21,7 @@ const CART = 'component:default/cart-service';
 const inDays = (days: number, hours = 0) =>
   DateTime.now().plus({ days, hours }).toUTC().toISO()!;
 
-describe('EntityUpcomingReleaseCard', () => {
+describe('EntityUpcomingReleaseCard loading, empty or failing', () => {
   it('shows progress while loading', async () => {
     server.use(
       http.get(`${RELEASES_BASE_URL}/releases`, async () => {
@@ -62,7 +62,9 @@ describe('EntityUpcomingReleaseCard', () => {
       'You may not read releases',
     );
   });
+});
 
+describe('EntityUpcomingReleaseCard with a next release', () => {
   it('shows the next open release, the time to its window, its readiness and what blocks it per component', async () => {
     const next = aRelease({
       id: 'rel-next',

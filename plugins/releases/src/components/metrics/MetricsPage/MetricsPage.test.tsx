@@ -134,7 +134,7 @@ const startOfRange = (months: number) =>
     .minus({ months: months - 1 })
     .toISO();
 
-describe('MetricsPage', () => {
+describe('MetricsPage showing the metrics', () => {
   it('is reached from the releases list, and is not taken for a release', async () => {
     const queries = serveMetrics();
     server.use(
@@ -237,7 +237,9 @@ describe('MetricsPage', () => {
     ).toHaveLength(1);
     expect(teams).toHaveTextContent('checkout-team');
   });
+});
 
+describe('MetricsPage empty, failing and filtered again', () => {
   it('shows dashes and says so when no release was completed', async () => {
     serveMetrics({
       from: '2030-01-01T00:00:00.000Z',

@@ -36,7 +36,7 @@ function rationale(dialog: HTMLElement) {
   return within(dialog).getByRole('textbox', { name: /Rationale/ });
 }
 
-describe('DecisionDialog', () => {
+describe('DecisionDialog recording a decision', () => {
   it('records a go with its rationale and attendees, holding the button while it is sent', async () => {
     const bodies: any[] = [];
     let respond: () => void = () => {};
@@ -134,7 +134,9 @@ describe('DecisionDialog', () => {
     expect(bodies).toEqual([]);
     expect(onRecorded).not.toHaveBeenCalled();
   });
+});
 
+describe('DecisionDialog refusals', () => {
   it('shows why the server refused (409) and lets the user try again', async () => {
     server.use(
       http.post(`${RELEASES_BASE_URL}/releases/rel-1/decisions`, () =>

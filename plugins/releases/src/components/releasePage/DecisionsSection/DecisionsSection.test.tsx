@@ -7,11 +7,9 @@ import type {
   ReleaseStatus,
 } from '@releasekit/plugin-releases-common';
 import { setupServer } from 'msw/node';
-import { Route, Routes } from 'react-router-dom';
 import { serveFollowUpRelease } from '../../../__testUtils__/followUpBackend';
 import { aRelease, anItem } from '../../../__testUtils__/fixtures';
-import { renderWithApis } from '../../../__testUtils__/render';
-import { Router } from '../../Router';
+import { renderReleasePage } from '../../../__testUtils__/releasePage';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -49,17 +47,12 @@ function planned(overrides: Partial<Release> = {}): Release {
 }
 
 async function renderPage() {
-  const rendered = await renderWithApis(
-    <Routes>
-      <Route path="/releases/*" element={<Router />} />
-    </Routes>,
-    { routeEntries: ['/releases/rel-1'] },
-  );
+  const rendered = await renderReleasePage();
   await screen.findByRole('heading', { name: 'Checkout 2.4.0' });
   return rendered;
 }
 
-describe('DecisionsSection', () => {
+describe('DecisionsSection listing the decisions and what it offers', () => {
   it('lists the decisions newest first, with rationale, attendees, who and when, and the readiness then', async () => {
     serveFollowUpRelease(
       server,
@@ -125,6 +118,27 @@ describe('DecisionsSection', () => {
     ).toBeInTheDocument();
   });
 
+  it.each<[ReleaseStatus, boolean]>([
+    ['draft', false],
+    ['planned', true],
+    ['in_progress', true],
+    ['released', false],
+    ['rolled_back', false],
+    ['cancelled', false],
+  ])(
+    'on a %s release, offers to record a decision: %s',
+    async (status, offered) => {
+      serveFollowUpRelease(server, planned({ status }));
+      await renderPage();
+      expect(screen.getByText('Go/no-go')).toBeInTheDocument();
+      expect(
+        screen.queryAllByRole('button', { name: 'Record decision' }),
+      ).toHaveLength(offered ? 1 : 0);
+    },
+  );
+});
+
+describe('DecisionsSection recording a decision', () => {
   it('records a go, reloads the release, and then the release starts without an override', async () => {
     const backend = serveFollowUpRelease(server, planned());
     await renderPage();
@@ -172,23 +186,4 @@ describe('DecisionsSection', () => {
       within(screen.getByRole('banner')).getByText('In progress'),
     ).toBeInTheDocument();
   });
-
-  it.each<[ReleaseStatus, boolean]>([
-    ['draft', false],
-    ['planned', true],
-    ['in_progress', true],
-    ['released', false],
-    ['rolled_back', false],
-    ['cancelled', false],
-  ])(
-    'on a %s release, offers to record a decision: %s',
-    async (status, offered) => {
-      serveFollowUpRelease(server, planned({ status }));
-      await renderPage();
-      expect(screen.getByText('Go/no-go')).toBeInTheDocument();
-      expect(
-        screen.queryAllByRole('button', { name: 'Record decision' }),
-      ).toHaveLength(offered ? 1 : 0);
-    },
-  );
 });

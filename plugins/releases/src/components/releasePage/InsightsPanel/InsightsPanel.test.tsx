@@ -88,18 +88,7 @@ const insights: ReleaseInsights = {
   ],
 };
 
-describe('InsightsPanel', () => {
-  it('shows progress while loading', async () => {
-    server.use(
-      http.get(`${RELEASES_BASE_URL}/releases/rel-1/insights`, async () => {
-        await delay('infinite');
-        return HttpResponse.json(insights);
-      }),
-    );
-    await renderWithApis(<InsightsPanel releaseId="rel-1" />);
-    expect(screen.getByTestId('progress')).toBeInTheDocument();
-  });
-
+describe('InsightsPanel with insights', () => {
   it('shows the order, conflicts, warnings and the dependents outside the release', async () => {
     server.use(
       http.get(`${RELEASES_BASE_URL}/releases/rel-1/insights`, () =>
@@ -185,6 +174,19 @@ describe('InsightsPanel', () => {
     expect(
       screen.queryByRole('group', { name: 'Dependency graph', hidden: true }),
     ).not.toBeInTheDocument();
+  });
+});
+
+describe('InsightsPanel loading, degraded or failing', () => {
+  it('shows progress while loading', async () => {
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/releases/rel-1/insights`, async () => {
+        await delay('infinite');
+        return HttpResponse.json(insights);
+      }),
+    );
+    await renderWithApis(<InsightsPanel releaseId="rel-1" />);
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
   });
 
   it('says when the catalog could not be read', async () => {

@@ -27,7 +27,7 @@ function insightsOf(
   };
 }
 
-describe('buildReleaseDependencyGraph', () => {
+describe('buildReleaseDependencyGraph: what it draws', () => {
   it('draws the release components highlighted and their outside neighbours muted, dependent to dependency', () => {
     const graph = buildReleaseDependencyGraph(
       insightsOf([
@@ -89,7 +89,9 @@ describe('buildReleaseDependencyGraph', () => {
       },
     ]);
   });
+});
 
+describe('buildReleaseDependencyGraph: merging what the catalog reports', () => {
   it('draws a link reported from both ends once, and merges dependsOn and APIs between one pair', () => {
     const graph = buildReleaseDependencyGraph(
       insightsOf(
@@ -160,6 +162,41 @@ describe('buildReleaseDependencyGraph', () => {
     ]);
   });
 
+  it('takes an owner a neighbour is first reported without from a later report', () => {
+    const graph = buildReleaseDependencyGraph(
+      insightsOf([
+        {
+          entityRef: CHECKOUT,
+          owner: CHECKOUT_TEAM,
+          system: null,
+          dependencies: [
+            { entityRef: DB, owner: null, via: 'dependsOn', inRelease: false },
+          ],
+          dependents: [],
+        },
+        {
+          entityRef: CART,
+          owner: CHECKOUT_TEAM,
+          system: null,
+          dependencies: [
+            {
+              entityRef: DB,
+              owner: 'group:default/dba',
+              via: 'dependsOn',
+              inRelease: false,
+            },
+          ],
+          dependents: [],
+        },
+      ]),
+    );
+
+    expect(graph.nodes.find(n => n.id === DB)?.owner).toBe('dba');
+    expect(graph.edges).toHaveLength(2);
+  });
+});
+
+describe('buildReleaseDependencyGraph: cycles and an unreadable catalog', () => {
   it('marks the components of a cycle, and only those', () => {
     const dependsOn = (entityRef: string) => ({
       entityRef,
@@ -205,39 +242,6 @@ describe('buildReleaseDependencyGraph', () => {
       [CHECKOUT, CART],
     ]);
     expect(graph.edges.every(e => e.label === undefined)).toBe(true);
-  });
-
-  it('takes an owner a neighbour is first reported without from a later report', () => {
-    const graph = buildReleaseDependencyGraph(
-      insightsOf([
-        {
-          entityRef: CHECKOUT,
-          owner: CHECKOUT_TEAM,
-          system: null,
-          dependencies: [
-            { entityRef: DB, owner: null, via: 'dependsOn', inRelease: false },
-          ],
-          dependents: [],
-        },
-        {
-          entityRef: CART,
-          owner: CHECKOUT_TEAM,
-          system: null,
-          dependencies: [
-            {
-              entityRef: DB,
-              owner: 'group:default/dba',
-              via: 'dependsOn',
-              inRelease: false,
-            },
-          ],
-          dependents: [],
-        },
-      ]),
-    );
-
-    expect(graph.nodes.find(n => n.id === DB)?.owner).toBe('dba');
-    expect(graph.edges).toHaveLength(2);
   });
 
   it('has nothing to draw when the catalog could not be read', () => {

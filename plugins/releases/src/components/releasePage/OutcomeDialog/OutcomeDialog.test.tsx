@@ -63,7 +63,7 @@ async function fillMinimal(dialog: HTMLElement) {
 const save = (dialog: HTMLElement) =>
   userEvent.click(within(dialog).getByRole('button', { name: 'Save outcome' }));
 
-describe('OutcomeDialog', () => {
+describe('OutcomeDialog sending an outcome', () => {
   it('sends the result, the release time with its offset, incidents, lessons and action items, held to the revision', async () => {
     const saved = aRelease({ ...running, status: 'released', revision: 8 });
     let release: () => void = () => {};
@@ -161,7 +161,9 @@ describe('OutcomeDialog', () => {
       DateTime.fromISO(LOCAL_RELEASED_AT).toMillis(),
     );
   });
+});
 
+describe('OutcomeDialog checks and refusals', () => {
   it('checks the result, incident rows and action items before sending', async () => {
     const bodies = serveOutcome(() => HttpResponse.json(running));
     const { dialog } = await renderDialog();
@@ -255,7 +257,9 @@ describe('OutcomeDialog', () => {
     ).toBeChecked();
     expect(onSaved).not.toHaveBeenCalled();
   });
+});
 
+describe('OutcomeDialog amending an outcome', () => {
   it('starts from the recorded outcome when amending', async () => {
     const finished = aRelease({
       ...running,

@@ -4,7 +4,10 @@ import TextField from '@material-ui/core/TextField';
 import type { Release } from '@releasekit/plugin-releases-common';
 import { useState } from 'react';
 import { releasesApiRef } from '../../../api';
-import { useFormSubmission } from '../../../hooks/useFormSubmission';
+import {
+  useFormSubmission,
+  type FormSubmission,
+} from '../../../hooks/useFormSubmission';
 import { DialogForm, FormDialog } from '../../shared/FormDialog';
 import {
   hasErrors,
@@ -53,10 +56,14 @@ export function OutcomeDialog(props: OutcomeDialogProps) {
 type RowList = 'incidents' | 'actionItems';
 type RowErrors = Pick<OutcomeFormErrors, RowList>;
 
-function OutcomeForm(props: OutcomeDialogProps) {
-  const { release, onClose, onSaved, onReloaded } = props;
-  const api = useApi(releasesApiRef);
-  const form = useFormSubmission(OUTCOME_FIELDS);
+/**
+ * What the outcome form holds: its values, what is wrong with each row, and the form's own check
+ * before sending. Field errors (the form's and the server's) live in the submission.
+ */
+function useOutcomeValues(
+  release: Release,
+  form: FormSubmission<(typeof OUTCOME_FIELDS)[number]>,
+) {
   const [values, setValues] = useState<OutcomeFormValues>(() =>
     outcomeFormValuesOf(release.outcome),
   );
@@ -95,6 +102,18 @@ function OutcomeForm(props: OutcomeDialogProps) {
     });
     return !hasErrors(found);
   };
+  return { values, rowErrors, setField, updateRow, check };
+}
+
+function OutcomeForm(props: OutcomeDialogProps) {
+  const { release, onClose, onSaved, onReloaded } = props;
+  const api = useApi(releasesApiRef);
+  const form = useFormSubmission(OUTCOME_FIELDS);
+  const { values, rowErrors, setField, updateRow, check } = useOutcomeValues(
+    release,
+    form,
+  );
+
   const save = () =>
     form.submit(async () => {
       onSaved(

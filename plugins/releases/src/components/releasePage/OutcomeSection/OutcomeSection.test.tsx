@@ -8,12 +8,10 @@ import type {
 import { DateTime } from 'luxon';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
-import { Route, Routes } from 'react-router-dom';
 import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
 import { serveFollowUpRelease } from '../../../__testUtils__/followUpBackend';
 import { aRelease } from '../../../__testUtils__/fixtures';
-import { renderWithApis } from '../../../__testUtils__/render';
-import { Router } from '../../Router';
+import { renderReleasePage } from '../../../__testUtils__/releasePage';
 
 // Filling the outcome form takes many events; small CI machines are slow at it.
 jest.setTimeout(30_000);
@@ -34,12 +32,7 @@ function release(overrides: Partial<Release> = {}): Release {
 }
 
 async function renderPage() {
-  await renderWithApis(
-    <Routes>
-      <Route path="/releases/*" element={<Router />} />
-    </Routes>,
-    { routeEntries: ['/releases/rel-1'] },
-  );
+  await renderReleasePage();
   await screen.findByRole('heading', { name: 'Checkout 2.4.0' });
 }
 
@@ -62,7 +55,7 @@ async function recordOutcome(result: string) {
   return dialog;
 }
 
-describe('OutcomeSection', () => {
+describe('OutcomeSection recording an outcome', () => {
   it('records the outcome of a running release, which then shows as released with its retrospective', async () => {
     const backend = serveFollowUpRelease(server, release());
     await renderPage();
@@ -146,7 +139,9 @@ describe('OutcomeSection', () => {
       screen.queryByRole('button', { name: 'Record decision' }),
     ).toBeNull();
   });
+});
 
+describe('OutcomeSection closing, refusals and what it offers', () => {
   it('closes the release as rolled back when that is the result', async () => {
     const backend = serveFollowUpRelease(server, release());
     await renderPage();

@@ -39,31 +39,12 @@ export interface ReleaseState {
   replace(release: Release): void;
 }
 
-/**
- * The release page's state. Item writes bump the release's revision on the server, so once no item
- * request is in flight the page quietly reloads the release: the revision an edit sends stays
- * current, and others' changes show up.
- */
-export function useReleaseState(releaseId: string): ReleaseState {
+/** The release as first loaded for the page, and while it loads or failed to. */
+function useLoadedRelease(releaseId: string) {
   const api = useApi(releasesApiRef);
-  const alertApi = useApi(alertApiRef);
   const [release, setRelease] = useState<Release>();
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<Error>();
-  const [pendingItems, setPendingItems] = useState<ReadonlySet<string>>(
-    new Set(),
-  );
-  const [version, setVersion] = useState(0);
-  // The state above renders; this ref decides, so a double click cannot send twice.
-  const pending = useRef(new Set<string>());
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
-
   useEffect(() => {
     let cancelled = false;
     setLoading(true);
@@ -84,6 +65,31 @@ export function useReleaseState(releaseId: string): ReleaseState {
       cancelled = true;
     };
   }, [api, releaseId]);
+  return { release, setRelease, loading, error };
+}
+
+/**
+ * The release page's state. Item writes bump the release's revision on the server, so once no item
+ * request is in flight the page quietly reloads the release: the revision an edit sends stays
+ * current, and others' changes show up.
+ */
+export function useReleaseState(releaseId: string): ReleaseState {
+  const api = useApi(releasesApiRef);
+  const alertApi = useApi(alertApiRef);
+  const { release, setRelease, loading, error } = useLoadedRelease(releaseId);
+  const [pendingItems, setPendingItems] = useState<ReadonlySet<string>>(
+    new Set(),
+  );
+  const [version, setVersion] = useState(0);
+  // The state above renders; this ref decides, so a double click cannot send twice.
+  const pending = useRef(new Set<string>());
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   const refreshQuietly = useCallback(async () => {
     try {
@@ -92,7 +98,7 @@ export function useReleaseState(releaseId: string): ReleaseState {
     } catch {
       // The page keeps what it shows; the next action will surface the problem.
     }
-  }, [api, releaseId]);
+  }, [api, releaseId, setRelease]);
 
   const begin = (itemId: string): boolean => {
     if (pending.current.has(itemId)) return false;

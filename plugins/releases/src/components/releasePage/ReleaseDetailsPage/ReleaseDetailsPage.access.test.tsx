@@ -2,12 +2,12 @@ import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Release } from '@releasekit/plugin-releases-common';
-import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { RELEASES_BASE_URL } from '../../../__testUtils__/apis';
 import { aRelease, anItem } from '../../../__testUtils__/fixtures';
-import { renderWithApis } from '../../../__testUtils__/render';
-import { Router } from '../../Router';
+import {
+  renderReleasePage,
+  serveRelease,
+} from '../../../__testUtils__/releasePage';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -41,46 +41,10 @@ function seenByCartOwner(): Release {
   });
 }
 
-describe('what the viewer may not do', () => {
+describe('ReleaseDetailsPage for a viewer with few rights', () => {
   it('disables editing and running the release, saying why, and lets them tick only their items', async () => {
-    const patched: string[] = [];
-    let release = seenByCartOwner();
-    server.use(
-      http.get(`${RELEASES_BASE_URL}/releases/rel-9`, () =>
-        HttpResponse.json(release),
-      ),
-      http.get(`${RELEASES_BASE_URL}/releases/rel-9/activity`, () =>
-        HttpResponse.json({ items: [] }),
-      ),
-      http.get(`${RELEASES_BASE_URL}/releases/rel-9/insights`, () =>
-        HttpResponse.json({
-          releaseId: 'rel-9',
-          degraded: false,
-          components: [],
-          suggestedOrder: [CART, LEDGER],
-          cycles: [],
-          warnings: [],
-          conflicts: [],
-        }),
-      ),
-      http.patch(
-        `${RELEASES_BASE_URL}/releases/rel-9/checklist/:itemId`,
-        ({ params }) => {
-          patched.push(String(params.itemId));
-          release = {
-            ...release,
-            revision: release.revision + 1,
-            checklist: release.checklist.map(i =>
-              i.id === params.itemId ? { ...i, state: 'done' as const } : i,
-            ),
-          };
-          return HttpResponse.json(
-            release.checklist.find(i => i.id === params.itemId),
-          );
-        },
-      ),
-    );
-    await renderWithApis(<Router />, { routeEntries: ['/rel-9'] });
+    const backend = serveRelease(server, seenByCartOwner());
+    await renderReleasePage('rel-9');
 
     const edit = await screen.findByRole('button', { name: 'Edit' });
     expect(edit).toBeDisabled();
@@ -124,6 +88,6 @@ describe('what the viewer may not do', () => {
         }),
       ).toBeChecked(),
     );
-    expect(patched).toEqual(['cart-1']);
+    expect(backend.itemPatches.map(patch => patch.itemId)).toEqual(['cart-1']);
   });
 });
