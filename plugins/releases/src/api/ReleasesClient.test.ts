@@ -1,11 +1,11 @@
-import { ResponseError } from '@backstage/errors';
+import { createFetchApi, FetchMiddlewares } from '@backstage/core-app-api';
 import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { RELEASES_BASE_URL } from '../__testUtils__/apis';
 import { anActivityEntry, defaultTemplate } from '../__testUtils__/fixtures';
 import { ReleasesClient } from './ReleasesClient';
-import { fieldErrorOf, isConflict, serverErrorOf } from './serverError';
+import { serverErrorOf } from './serverError';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -260,104 +260,42 @@ describe('ReleasesClient answers: calendar feeds', () => {
   });
 });
 
-describe('ReleasesClient refusals', () => {
-  it('turns an error body exactly as the spec describes it into the server’s name and message', async () => {
-    server.use(
-      http.post(`${RELEASES_BASE_URL}/releases`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              name: 'InputError',
-              message: 'windowEnd: must be after windowStart',
-            },
-          },
-          { status: 400 },
-        ),
-      ),
-    );
-    const error = await client
-      .createRelease({
-        title: 'Checkout',
-        version: '2.4.0',
-        windowStart: '2030-05-04T09:00:00Z',
-        windowEnd: '2030-05-04T08:00:00Z',
-        owner: 'group:default/checkout-team',
-        components: [],
-      })
-      .catch(e => e);
-    expect(ResponseError.is(error)).toBe(true);
-    const serverError = serverErrorOf(error);
-    expect(serverError).toEqual({
-      name: 'InputError',
-      message: 'windowEnd: must be after windowStart',
-      statusCode: 400,
+describe('ReleasesClient through the app’s fetch API', () => {
+  it('sends a body through Backstage’s fetch middleware, with the user’s token', async () => {
+    const discoveryApi = mockApis.discovery({
+      baseUrl: 'http://localhost:7007',
     });
-    expect(fieldErrorOf(serverError)).toEqual({
-      field: 'windowEnd',
-      message: 'must be after windowStart',
+    // The middleware an app's fetchApi runs, in the order the app puts them.
+    const fetchApi = createFetchApi({
+      middleware: [
+        FetchMiddlewares.resolvePluginProtocol({ discoveryApi }),
+        FetchMiddlewares.injectIdentityAuth({
+          identityApi: mockApis.identity({ token: 'guest-token' }),
+          allowUrl: url => url.startsWith('http://localhost:7007/'),
+        }),
+      ],
     });
-  });
-
-  it('also reads the body Backstage’s error handler writes, with request and response', async () => {
+    let received: { authorization: string | null; body: unknown } | undefined;
     server.use(
-      http.patch(`${RELEASES_BASE_URL}/releases/rel-1`, () =>
-        HttpResponse.json(
-          {
-            error: { name: 'ConflictError', message: 'stale revision' },
-            request: { method: 'PATCH', url: '/api/releases/releases/rel-1' },
-            response: { statusCode: 409 },
-          },
-          { status: 409 },
-        ),
+      http.post(
+        `${RELEASES_BASE_URL}/releases/rel-1/decisions`,
+        async ({ request }) => {
+          received = {
+            authorization: request.headers.get('authorization'),
+            body: await request.json(),
+          };
+          return HttpResponse.json({ id: 'd1' }, { status: 201 });
+        },
       ),
     );
-    const error = await client
-      .updateRelease('rel-1', { revision: 1, title: 'x' })
-      .catch(e => e);
-    const serverError = serverErrorOf(error);
-    expect(serverError.message).toBe('stale revision');
-    expect(isConflict(serverError)).toBe(true);
-    expect(fieldErrorOf(serverError)).toBeUndefined();
-  });
-
-  it('says the status when a refusal is not JSON, as a proxy in front of the backend writes it', async () => {
-    server.use(
-      http.get(
-        `${RELEASES_BASE_URL}/templates`,
-        () => new HttpResponse('upstream timed out', { status: 504 }),
-      ),
-    );
-    const error = await client.listTemplates().catch(e => e);
-    expect(ResponseError.is(error)).toBe(true);
-    expect(serverErrorOf(error).statusCode).toBe(504);
-    expect(serverErrorOf(error).message).toBe(
-      'Request failed with status 504 Gateway Timeout, upstream timed out',
-    );
-  });
-
-  it('hands the outcome endpoint’s refusal to the caller with the field it names', async () => {
-    server.use(
-      http.put(`${RELEASES_BASE_URL}/releases/rel-1/outcome`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              name: 'InputError',
-              message: 'releasedAt: cannot be in the future',
-            },
-          },
-          { status: 400 },
-        ),
-      ),
-    );
-    const error = await client
-      .recordOutcome('rel-1', {
-        result: 'success',
-        releasedAt: '2099-01-01T00:00:00Z',
-      })
-      .catch(e => e);
-    expect(fieldErrorOf(serverErrorOf(error))).toEqual({
-      field: 'releasedAt',
-      message: 'cannot be in the future',
+    const appClient = new ReleasesClient({ discoveryApi, fetchApi });
+    await appClient.recordDecision('rel-1', {
+      decision: 'go',
+      rationale: 'All green',
+    });
+    expect(received).toEqual({
+      authorization: 'Bearer guest-token',
+      body: { decision: 'go', rationale: 'All green' },
     });
   });
 });

@@ -247,12 +247,24 @@ export class ReleasesClient implements ReleasesApi {
     );
   }
 
+  /**
+   * Hands the Request openapi-fetch built to Backstage's fetch API as a URL and init, the way
+   * Backstage's own clients call it: its middleware builds a new Request from what it is given and
+   * then passes the original on, which a Request whose body was read once cannot survive.
+   */
+  private async send(request: Request): Promise<Response> {
+    return this.fetchApi.fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body ? await request.text() : undefined,
+    });
+  }
+
   /** Sends one request to the plugin's current base URL; a refusal is thrown as ResponseError. */
   private async call<Data>(send: (api: Client<paths>) => Sent<Data>) {
     const api = createClient<paths>({
       baseUrl: await this.discoveryApi.getBaseUrl('releases'),
-      // openapi-fetch hands over a Request with the method, headers and body already set.
-      fetch: request => this.fetchApi.fetch(request),
+      fetch: request => this.send(request),
     });
     const { data, error, response } = await send(api);
     if (!response.ok) {
