@@ -10,7 +10,7 @@ import type { SetupServer } from 'msw/node';
 import { useLocation } from 'react-router-dom';
 import type { Calendar } from '../api';
 import { CalendarPage } from '../components/calendar/CalendarPage';
-import { RELEASES_BASE_URL } from './apis';
+import { RELEASES_BASE_URL, setUpMswServer } from './apis';
 import { anItem, aRelease, summaryOf } from './fixtures';
 import { renderWithApis } from './render';
 
@@ -20,11 +20,13 @@ import { renderWithApis } from './render';
  * the calendar's large DOM.
  */
 
-/**
- * jsdom lays nothing out, so every element is 0 px wide; vis-timeline then finds no room for
- * releases drawn as labels and leaves them out. Gives elements a width, as a browser would.
- */
-export function giveElementsWidth() {
+/** What every calendar test file sets up: msw, element widths, and time for the large DOM. */
+export function setUpCalendarTests() {
+  // A month grid, a 24-hour week grid and vis-timeline make large DOMs; on a busy machine the
+  // accessible-role queries over them take longer than the plugin's default.
+  jest.setTimeout(30_000);
+  // jsdom lays nothing out, so every element is 0 px wide; vis-timeline then finds no room for
+  // releases drawn as labels and leaves them out. Give elements a width, as a browser would.
   beforeEach(() => {
     jest
       .spyOn(HTMLElement.prototype, 'clientWidth', 'get')
@@ -33,6 +35,7 @@ export function giveElementsWidth() {
   afterEach(() => {
     jest.restoreAllMocks();
   });
+  return setUpMswServer();
 }
 
 // Owned by a group the signed-in test user (jane) belongs to; half ready.

@@ -1,14 +1,12 @@
 import { createFetchApi, FetchMiddlewares } from '@backstage/core-app-api';
-import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
+import { mockApis } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { RELEASES_BASE_URL } from '../__testUtils__/apis';
+import { RELEASES_BASE_URL, setUpMswServer } from '../__testUtils__/apis';
 import { anActivityEntry, defaultTemplate } from '../__testUtils__/fixtures';
 import { ReleasesClient } from './ReleasesClient';
 import { serverErrorOf } from './serverError';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const client = new ReleasesClient({
   discoveryApi: mockApis.discovery({ baseUrl: 'http://localhost:7007' }),

@@ -1,13 +1,11 @@
 import { ResponseError } from '@backstage/errors';
-import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
+import { mockApis } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { RELEASES_BASE_URL } from '../__testUtils__/apis';
+import { RELEASES_BASE_URL, setUpMswServer } from '../__testUtils__/apis';
 import { ReleasesClient } from './ReleasesClient';
 import { fieldErrorOf, isConflict, serverErrorOf } from './serverError';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 // The real client over msw: what the backend answers is read as ReleasesClient throws it.
 const client = new ReleasesClient({

@@ -1,15 +1,12 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { Route, Routes } from 'react-router-dom';
-import { RELEASES_BASE_URL } from '../__testUtils__/apis';
+import { RELEASES_BASE_URL, setUpMswServer } from '../__testUtils__/apis';
 import { renderWithApis } from '../__testUtils__/render';
 import { Router } from './Router';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 jest.setTimeout(30_000);
 

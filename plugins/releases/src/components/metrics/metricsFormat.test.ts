@@ -1,19 +1,10 @@
+import { emptyMetricsSummary } from '../../__testUtils__/fixtures';
 import {
   formatHours,
   formatMonth,
   formatRate,
   monthsOf,
 } from './metricsFormat';
-
-const empty = {
-  completed: 0,
-  onTimeRate: null,
-  averageSlipHours: null,
-  p90SlipHours: null,
-  changeFailureRate: null,
-  averageLeadTimeHours: null,
-  averageReadinessLeadTimeHours: null,
-};
 
 describe('metrics formatting', () => {
   it('shows rates as whole percents and unknown rates as a dash', () => {
@@ -37,7 +28,12 @@ describe('metrics formatting', () => {
   });
 
   it('fills the quiet months of the range, oldest first', () => {
-    const april = { ...empty, month: '2030-04', completed: 2, onTimeRate: 0.5 };
+    const april = {
+      ...emptyMetricsSummary,
+      month: '2030-04',
+      completed: 2,
+      onTimeRate: 0.5,
+    };
     const months = monthsOf(
       '2030-02-01T00:00:00.000Z',
       '2030-05-10T08:00:00.000Z',
@@ -50,11 +46,11 @@ describe('metrics formatting', () => {
       '2030-05',
     ]);
     expect(months[2]).toBe(april);
-    expect(months[0]).toEqual({ ...empty, month: '2030-02' });
+    expect(months[0]).toEqual({ ...emptyMetricsSummary, month: '2030-02' });
   });
 
   it('keeps a month the API reported outside the range', () => {
-    const late = { ...empty, month: '2030-06', completed: 1 };
+    const late = { ...emptyMetricsSummary, month: '2030-06', completed: 1 };
     expect(
       monthsOf('2030-05-01T00:00:00Z', '2030-06-01T00:00:00Z', [late]).map(
         m => m.month,

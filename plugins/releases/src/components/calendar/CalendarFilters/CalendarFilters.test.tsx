@@ -1,7 +1,5 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import {
   cartName,
   checkoutName,
@@ -9,20 +7,14 @@ import {
   findOption,
   findRelease,
   getRelease,
-  giveElementsWidth,
   pickEntity,
   queryRelease,
   renderCalendar,
   serveCalendar,
+  setUpCalendarTests,
 } from '../../../__testUtils__/calendarPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-// A month grid, a 24-hour week grid and vis-timeline make large DOMs; on a busy machine the
-// accessible-role queries over them take longer than Jest's default five seconds.
-jest.setTimeout(30_000);
-giveElementsWidth();
+const server = setUpCalendarTests();
 
 describe('CalendarFilters', () => {
   it('puts the team, system and component filters in the URL and in the request', async () => {

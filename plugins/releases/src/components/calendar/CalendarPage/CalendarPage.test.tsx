@@ -1,8 +1,6 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
 import {
   cartName,
@@ -10,20 +8,14 @@ import {
   checkoutName,
   findRelease,
   getRelease,
-  giveElementsWidth,
   queryRelease,
   renderCalendar,
   serveCalendar,
+  setUpCalendarTests,
   viewButton,
 } from '../../../__testUtils__/calendarPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-// A month grid, a 24-hour week grid and vis-timeline make large DOMs; on a busy machine the
-// accessible-role queries over them take longer than Jest's default five seconds.
-jest.setTimeout(30_000);
-giveElementsWidth();
+const server = setUpCalendarTests();
 
 describe('CalendarPage showing a range and subscribing to it', () => {
   it('asks for the whole weeks the month shows and draws releases by status with readiness', async () => {

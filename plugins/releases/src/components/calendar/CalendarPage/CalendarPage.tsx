@@ -88,17 +88,9 @@ export function CalendarPage() {
     [state, setSearchParams],
   );
 
-  const {
-    start,
-    end,
-    entityRef,
-    calendar: { value, loading, error, retry },
-    waitingForViewer,
-    items,
-    bySystem,
-    systems,
-    timeline,
-  } = useCalendarReleases(state);
+  const shown = useCalendarReleases(state);
+  const { start, items, systems } = shown;
+  const { value, error } = shown.calendar;
 
   const openRelease = useCallback(
     (releaseId: string) => navigate(releaseRoute({ releaseId })),
@@ -107,8 +99,8 @@ export function CalendarPage() {
 
   let body: React.ReactNode;
   if (error) {
-    body = <CalendarError error={error} onRetry={retry} />;
-  } else if (!value || waitingForViewer) {
+    body = <CalendarError error={error} onRetry={shown.calendar.retry} />;
+  } else if (!value || shown.waitingForViewer) {
     body = <Progress />;
   } else {
     let view: React.ReactNode;
@@ -124,17 +116,17 @@ export function CalendarPage() {
           onNavigate={date => update({ date })}
         />
       );
-    } else if (bySystem && systems.error) {
+    } else if (shown.bySystem && systems.error) {
       view = <ResponseErrorPanel error={systems.error} />;
-    } else if (bySystem && !systems.systems) {
+    } else if (shown.bySystem && !systems.systems) {
       view = <Progress />;
     } else {
       view = (
         <ReleaseTimeline
           start={start}
-          end={end}
-          lanes={timeline.lanes}
-          placements={timeline.placements}
+          end={shown.end}
+          lanes={shown.timeline.lanes}
+          placements={shown.timeline.placements}
           freezes={value.freezes}
           onOpenRelease={openRelease}
         />
@@ -142,7 +134,7 @@ export function CalendarPage() {
     }
     body = (
       <>
-        {loading && <Progress />}
+        {shown.calendar.loading && <Progress />}
         <CalendarNotices calendar={value} shown={items.length} />
         {view}
       </>
@@ -161,7 +153,7 @@ export function CalendarPage() {
             <Button component={RouterLink} to={rootRoute()}>
               All releases
             </Button>
-            <SubscribeButton owner={state.owner} entityRef={entityRef} />
+            <SubscribeButton owner={state.owner} entityRef={shown.entityRef} />
           </Box>
         </ContentHeader>
         <CalendarFilters state={state} onChange={update} />

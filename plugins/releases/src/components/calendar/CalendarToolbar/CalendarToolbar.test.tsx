@@ -1,25 +1,17 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import {
   checkoutName,
   currentUrl,
   findRelease,
-  giveElementsWidth,
   RELEASE,
   renderCalendar,
   serveCalendar,
+  setUpCalendarTests,
   viewButton,
 } from '../../../__testUtils__/calendarPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-// A month grid, a 24-hour week grid and vis-timeline make large DOMs; on a busy machine the
-// accessible-role queries over them take longer than Jest's default five seconds.
-jest.setTimeout(30_000);
-giveElementsWidth();
+const server = setUpCalendarTests();
 
 describe('CalendarToolbar', () => {
   it('switches month → week → timeline, keeping each in the URL and asking for what each shows', async () => {

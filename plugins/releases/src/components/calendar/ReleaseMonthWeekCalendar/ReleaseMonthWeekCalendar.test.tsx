@@ -1,7 +1,5 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import {
   cartName,
   checkoutName,
@@ -10,20 +8,14 @@ import {
   findRelease,
   findTooltip,
   getRelease,
-  giveElementsWidth,
   renderCalendar,
   serveCalendar,
+  setUpCalendarTests,
   tabTo,
   viewButton,
 } from '../../../__testUtils__/calendarPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-// A month grid, a 24-hour week grid and vis-timeline make large DOMs; on a busy machine the
-// accessible-role queries over them take longer than Jest's default five seconds.
-jest.setTimeout(30_000);
-giveElementsWidth();
+const server = setUpCalendarTests();
 
 describe('ReleaseMonthWeekCalendar', () => {
   it('opens a release on click and on Enter', async () => {

@@ -1,15 +1,16 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import type { CalendarFeed } from '../../../api';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { SubscribeButton } from './SubscribeButton';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const FEED_URL =
   'http://localhost:7007/api/releases/feeds/0123456789abcdefghijKLMNOP/calendar.ics';

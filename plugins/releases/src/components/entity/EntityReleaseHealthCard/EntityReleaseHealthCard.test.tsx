@@ -1,33 +1,22 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
-import type {
-  MetricsSummary,
-  ReleaseMetrics,
-} from '@releasekit/plugin-releases-common';
+import type { ReleaseMetrics } from '@releasekit/plugin-releases-common';
 import { DateTime } from 'luxon';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import {
   checkoutService,
   storefrontSystem,
+  emptyMetricsSummary,
 } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { EntityReleaseHealthCard as LegacyEntityReleaseHealthCard } from '../../../plugin';
 import { EntityReleaseHealthCard } from './EntityReleaseHealthCard';
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-const NONE: MetricsSummary = {
-  completed: 0,
-  onTimeRate: null,
-  averageSlipHours: null,
-  p90SlipHours: null,
-  changeFailureRate: null,
-  averageLeadTimeHours: null,
-  averageReadinessLeadTimeHours: null,
-};
+const server = setUpMswServer();
 
 const metrics: ReleaseMetrics = {
   from: '2030-01-01T00:00:00.000Z',
@@ -42,8 +31,8 @@ const metrics: ReleaseMetrics = {
     averageReadinessLeadTimeHours: 48,
   },
   byMonth: [
-    { ...NONE, month: '2030-02', completed: 3, onTimeRate: 1 },
-    { ...NONE, month: '2030-05', completed: 1, onTimeRate: 0 },
+    { ...emptyMetricsSummary, month: '2030-02', completed: 3, onTimeRate: 1 },
+    { ...emptyMetricsSummary, month: '2030-05', completed: 1, onTimeRate: 0 },
   ],
   byTeam: [],
 };
@@ -110,7 +99,7 @@ describe('EntityReleaseHealthCard', () => {
   it('says when nothing of the entity was completed', async () => {
     const queries = serveMetrics({
       ...metrics,
-      overall: NONE,
+      overall: emptyMetricsSummary,
       byMonth: [],
     });
     await renderWithApis(<EntityReleaseHealthCard />, {

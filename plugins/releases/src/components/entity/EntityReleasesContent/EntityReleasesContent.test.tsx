@@ -1,9 +1,11 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import {
   aRelease,
   anItem,
@@ -14,8 +16,7 @@ import {
 import { renderWithApis } from '../../../__testUtils__/render';
 import { EntityReleasesContent } from './EntityReleasesContent';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const upcoming = aRelease({
   id: 'rel-next',

@@ -1,9 +1,11 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import { DateTime } from 'luxon';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import {
   aRelease,
   anItem,
@@ -13,8 +15,7 @@ import {
 import { renderWithApis } from '../../../__testUtils__/render';
 import { EntityUpcomingReleaseCard } from './EntityUpcomingReleaseCard';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const CHECKOUT = 'component:default/checkout-service';
 const CART = 'component:default/cart-service';

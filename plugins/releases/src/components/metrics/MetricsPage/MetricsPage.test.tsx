@@ -1,33 +1,22 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type {
-  MetricsSummary,
-  ReleaseMetrics,
-} from '@releasekit/plugin-releases-common';
+import type { ReleaseMetrics } from '@releasekit/plugin-releases-common';
 import { DateTime } from 'luxon';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { Route, Routes } from 'react-router-dom';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
+import { emptyMetricsSummary } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { Router } from '../../Router';
 
 // Picking from the range and team menus takes many events; small CI machines are slow at it.
 jest.setTimeout(30_000);
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-const NONE: MetricsSummary = {
-  completed: 0,
-  onTimeRate: null,
-  averageSlipHours: null,
-  p90SlipHours: null,
-  changeFailureRate: null,
-  averageLeadTimeHours: null,
-  averageReadinessLeadTimeHours: null,
-};
+const server = setUpMswServer();
 
 /** Six releases from January to March 2030: February had none. */
 const metrics: ReleaseMetrics = {
@@ -244,7 +233,7 @@ describe('MetricsPage empty, failing and filtered again', () => {
     serveMetrics({
       from: '2030-01-01T00:00:00.000Z',
       to: '2030-03-20T10:00:00.000Z',
-      overall: NONE,
+      overall: emptyMetricsSummary,
       byMonth: [],
       byTeam: [],
     });

@@ -1,9 +1,11 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import {
   aRelease,
   defaultTemplate,
@@ -12,8 +14,7 @@ import {
 import { renderWithApis } from '../../../__testUtils__/render';
 import { ReleasesPage } from './ReleasesPage';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 describe('ReleasesPage', () => {
   it('shows progress while loading', async () => {

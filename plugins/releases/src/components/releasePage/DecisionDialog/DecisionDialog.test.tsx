@@ -1,16 +1,17 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Decision } from '@releasekit/plugin-releases-common';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import { aRelease, anItem } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { DecisionDialog } from './DecisionDialog';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const release = aRelease({
   id: 'rel-1',

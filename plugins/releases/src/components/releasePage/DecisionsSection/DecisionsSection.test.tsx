@@ -1,4 +1,3 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type {
@@ -6,13 +5,12 @@ import type {
   Release,
   ReleaseStatus,
 } from '@releasekit/plugin-releases-common';
-import { setupServer } from 'msw/node';
+import { setUpMswServer } from '../../../__testUtils__/apis';
 import { serveFollowUpRelease } from '../../../__testUtils__/followUpBackend';
 import { aRelease, anItem } from '../../../__testUtils__/fixtures';
 import { renderReleasePage } from '../../../__testUtils__/releasePage';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 function aDecision(overrides: Partial<Decision>): Decision {
   return {

@@ -1,15 +1,13 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
+import { setUpMswServer } from '../../../__testUtils__/apis';
 import {
   planned,
   renderReleasePage,
   serveRelease,
 } from '../../../__testUtils__/releasePage';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 describe('EvidenceLinkDialog', () => {
   it('attaches an http(s) evidence link and refuses anything else', async () => {

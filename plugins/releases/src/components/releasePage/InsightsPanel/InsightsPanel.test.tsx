@@ -1,14 +1,15 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ReleaseInsights } from '@releasekit/plugin-releases-common';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { InsightsPanel } from './InsightsPanel';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 beforeAll(() => {
   // jsdom lays nothing out; the dependency graph sizes its nodes with getBBox.

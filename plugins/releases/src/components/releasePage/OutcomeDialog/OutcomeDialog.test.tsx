@@ -1,17 +1,18 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Release } from '@releasekit/plugin-releases-common';
 import { DateTime } from 'luxon';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import { aRelease } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { OutcomeDialog } from './OutcomeDialog';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const running = aRelease({
   id: 'rel-1',

@@ -1,4 +1,3 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type {
@@ -7,8 +6,11 @@ import type {
 } from '@releasekit/plugin-releases-common';
 import { DateTime } from 'luxon';
 import { http } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import { serveFollowUpRelease } from '../../../__testUtils__/followUpBackend';
 import { aRelease } from '../../../__testUtils__/fixtures';
 import { renderReleasePage } from '../../../__testUtils__/releasePage';
@@ -16,8 +18,7 @@ import { renderReleasePage } from '../../../__testUtils__/releasePage';
 // Filling the outcome form takes many events; small CI machines are slow at it.
 jest.setTimeout(30_000);
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 function release(overrides: Partial<Release> = {}): Release {
   return aRelease({

@@ -1,7 +1,6 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
+import { setUpMswServer } from '../../../__testUtils__/apis';
 import {
   checkbox,
   planned,
@@ -9,8 +8,7 @@ import {
   serveRelease,
 } from '../../../__testUtils__/releasePage';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 describe('ReleaseActions', () => {
   it('deletes a draft after confirmation and goes back to the releases list', async () => {

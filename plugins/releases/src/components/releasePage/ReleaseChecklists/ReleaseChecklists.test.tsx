@@ -1,15 +1,13 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
+import { setUpMswServer } from '../../../__testUtils__/apis';
 import {
   planned,
   renderReleasePage,
   serveRelease,
 } from '../../../__testUtils__/releasePage';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 describe('ReleaseChecklists', () => {
   it('filters the checklist to the viewer’s items (assigned to them or their groups)', async () => {

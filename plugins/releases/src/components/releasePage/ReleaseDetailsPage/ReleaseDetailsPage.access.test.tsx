@@ -1,16 +1,14 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Release } from '@releasekit/plugin-releases-common';
-import { setupServer } from 'msw/node';
+import { setUpMswServer } from '../../../__testUtils__/apis';
 import { aRelease, anItem } from '../../../__testUtils__/fixtures';
 import {
   renderReleasePage,
   serveRelease,
 } from '../../../__testUtils__/releasePage';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const CART = 'component:default/cart-service';
 const LEDGER = 'component:default/ledger-service';

@@ -1,8 +1,6 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import { RELEASES_BASE_URL, setUpMswServer } from '../../../__testUtils__/apis';
 import {
   CART,
   CHECKOUT,
@@ -12,8 +10,7 @@ import {
   serveRelease,
 } from '../../../__testUtils__/releasePage';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 describe('ReleaseDetailsPage', () => {
   it('shows progress while the release loads', async () => {

@@ -1,9 +1,11 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import {
   checkbox,
   planned,
@@ -12,8 +14,7 @@ import {
 } from '../../../__testUtils__/releasePage';
 
 // Ticking on the release page: the state that useReleaseState keeps, as the page shows it.
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 describe('useReleaseState', () => {
   it('ticks an item at once, holds it while the request is in flight, and keeps it when the server agrees', async () => {

@@ -1,10 +1,12 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { errorResponse, RELEASES_BASE_URL } from '../../../__testUtils__/apis';
+import {
+  errorResponse,
+  RELEASES_BASE_URL,
+  setUpMswServer,
+} from '../../../__testUtils__/apis';
 import {
   aRelease,
   defaultTemplate,
@@ -13,8 +15,7 @@ import {
 import { renderWithApis } from '../../../__testUtils__/render';
 import { ReleaseFormDialog } from './ReleaseFormDialog';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 function serveTemplates() {
   server.use(
