@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { expectNoAxeViolations } from './axe';
 import { localInput, shot, signInAsGuest, waitForBackend } from './helpers';
@@ -7,16 +7,44 @@ import { localInput, shot, signInAsGuest, waitForBackend } from './helpers';
  * The life of a release, as people do it in the demo portal: the guest (a member of the checkout
  * team) plans a release of the cart service and a dependency of it from the cart service's Releases
  * tab, ticks the checklist until it is ready, records a go decision, starts it, records the outcome
- * and finds it on the calendar.
+ * and finds it on the calendar. Each step is a test.step, so a failure says which one broke.
  */
 test('plan a release from a component, make it ready, run it and find it on the calendar', async ({
   page,
 }) => {
   test.setTimeout(600_000);
-  await waitForBackend(page);
-  await signInAsGuest(page);
+  // The release window: two days from now, 10:00 to 12:00 in the browser's time.
+  const start = DateTime.now().plus({ days: 2 }).set({ hour: 10, minute: 0 });
 
-  // The component's Releases tab, with its seeded releases.
+  await test.step('sign in as the guest', async () => {
+    await waitForBackend(page);
+    await signInAsGuest(page);
+  });
+  await test.step('the component’s Releases tab shows its seeded releases', () =>
+    openEntityReleasesTab(page));
+  const releaseUrl =
+    await test.step('plan a release of the cart service and session-lib from the tab', () =>
+      planRelease(page, start));
+  await test.step('tick every open item until the release is ready', () =>
+    tickUntilReady(page));
+  await test.step('mark it planned', () => markPlanned(page));
+  await test.step('record a go decision', () => recordGo(page));
+  await test.step('start it', () => startRelease(page));
+  await test.step('record the outcome, which finishes it', () =>
+    recordOutcome(page));
+  await test.step('find it on the calendar, in the month of its window', () =>
+    findOnCalendar(page, start));
+  await test.step('find it on the timeline of the same month', () =>
+    findOnTimeline(page));
+  await test.step('reach it by keyboard in the month view and open it with Enter', () =>
+    openFromCalendarByKeyboard(page, releaseUrl));
+});
+
+/** The release on the calendar, named by what its chip shows. */
+const calendarEvent = (page: Page) =>
+  page.getByRole('link', { name: /^Cart e2e 9\.9\.0 · / });
+
+async function openEntityReleasesTab(page: Page) {
   await page.goto('/catalog/default/component/cart-service');
   await page
     .getByRole('main')
@@ -29,13 +57,14 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await expect(page.getByText('Cart 4.0.0').first()).toBeVisible();
   await shot(page, 'entity-releases-tab');
   await expectNoAxeViolations(page, 'entity Releases tab');
+}
 
-  // Plan a release of the cart service and the session library it depends on.
+/** Plans "Cart e2e 9.9.0" of the cart service and session-lib; returns the release page's URL. */
+async function planRelease(page: Page, start: DateTime): Promise<string> {
   await page.getByRole('button', { name: 'Plan a release' }).click();
   const form = page.getByRole('dialog');
   await form.getByLabel('Title').fill('Cart e2e');
   await form.getByLabel('Version').fill('9.9.0');
-  const start = DateTime.now().plus({ days: 2 }).set({ hour: 10, minute: 0 });
   await form.getByLabel('Window start').fill(localInput(start));
   await form
     .getByLabel('Window end')
@@ -47,16 +76,20 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await form.getByRole('button', { name: 'Plan release' }).click();
 
   await expect(page).toHaveURL(/\/releases\/[0-9a-f-]{36}$/);
-  const releaseUrl = page.url();
   await expect(page.getByText('Cart e2e 9.9.0').first()).toBeVisible();
   await expect(
     page.getByRole('main').getByText('session-lib', { exact: true }).first(),
   ).toBeVisible();
   await shot(page, 'release-page');
   await expectNoAxeViolations(page, 'release page');
+  return page.url();
+}
 
-  // Tick every open item until the release is ready. The guest's team owns the release, so all
-  // items may be ticked; each one is saved before the next.
+/**
+ * The guest's team owns the release, so all items may be ticked; each one is saved before the
+ * next, and the page still shows them all ticked after a reload.
+ */
+async function tickUntilReady(page: Page) {
   const open = page.locator(
     'input[type=checkbox][aria-label^="Done: "]:not(:checked):not(:disabled)',
   );
@@ -73,8 +106,9 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await page.reload();
   await expect(open).toHaveCount(0);
   await shot(page, 'release-ready');
+}
 
-  // Plan it, record a go decision, start it.
+async function markPlanned(page: Page) {
   await page.getByRole('button', { name: 'Mark planned' }).click();
   await page
     .getByRole('dialog')
@@ -83,7 +117,9 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await expect(
     page.getByRole('button', { name: 'Start release' }),
   ).toBeVisible();
+}
 
+async function recordGo(page: Page) {
   await page.getByRole('button', { name: 'Record decision' }).click();
   const decision = page.getByRole('dialog');
   await decision.getByLabel('Go', { exact: true }).check();
@@ -94,7 +130,9 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await expect(
     page.getByText('All checks green; on-call briefed.'),
   ).toBeVisible();
+}
 
+async function startRelease(page: Page) {
   await page.getByRole('button', { name: 'Start release' }).click();
   await page
     .getByRole('dialog')
@@ -103,8 +141,9 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await expect(
     page.getByRole('button', { name: 'Record outcome' }),
   ).toBeVisible();
+}
 
-  // Record the outcome: it finishes the release.
+async function recordOutcome(page: Page) {
   await page.getByRole('button', { name: 'Record outcome' }).click();
   const outcome = page.getByRole('dialog');
   await outcome.getByLabel('Success', { exact: true }).check();
@@ -120,24 +159,25 @@ test('plan a release from a component, make it ready, run it and find it on the 
   ).toBeVisible();
   await expect(page.getByText('Released').first()).toBeVisible();
   await shot(page, 'release-outcome');
+}
 
-  // Find it on the calendar, in the month of its window, and open it from there.
+async function findOnCalendar(page: Page, start: DateTime) {
   await page.goto(
     `/releases/calendar?view=month&date=${start.toFormat('yyyy-LL-dd')}`,
   );
-  const event = page.getByRole('link', { name: /^Cart e2e 9\.9\.0 · / });
-  await expect(event).toBeVisible();
+  await expect(calendarEvent(page)).toBeVisible();
   await shot(page, 'calendar');
   await expectNoAxeViolations(page, 'calendar, month view');
+}
 
-  // The same month on the timeline.
+async function findOnTimeline(page: Page) {
   await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-  await expect(
-    page.getByRole('link', { name: /^Cart e2e 9\.9\.0 · / }),
-  ).toBeVisible();
+  await expect(calendarEvent(page)).toBeVisible();
   await expectNoAxeViolations(page, 'calendar, timeline view');
+}
 
-  // Back in the month view, the release is reached with the keyboard and opened with Enter.
+async function openFromCalendarByKeyboard(page: Page, releaseUrl: string) {
+  const event = calendarEvent(page);
   await page.getByRole('button', { name: 'Month', exact: true }).click();
   await expect(event).toBeVisible();
   await page.getByRole('button', { name: 'Month', exact: true }).focus();
@@ -151,4 +191,4 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await expect(event).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(releaseUrl);
-});
+}

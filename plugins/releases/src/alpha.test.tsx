@@ -3,19 +3,18 @@ import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { RELEASES_BASE_URL } from './__testUtils__/apis';
-import { aRelease, checkoutService, summaryOf } from './__testUtils__/fixtures';
+import { RELEASES_BASE_URL, setUpMswServer } from './__testUtils__/apis';
+import {
+  aRelease,
+  checkoutService,
+  summaryOf,
+  emptyMetricsSummary,
+} from './__testUtils__/fixtures';
 import releasesPlugin from './alpha';
 
-const server = setupServer();
-registerMswTestHooks(server);
-
-// Entity pages load the Release health card, whose charting library jest loads slowly.
-jest.setTimeout(20_000);
+const server = setUpMswServer();
 
 const release = aRelease({
   id: 'rel-1',
@@ -40,15 +39,7 @@ function serveReleases() {
       return HttpResponse.json({
         from: '2030-01-01T00:00:00.000Z',
         to: '2030-06-01T00:00:00.000Z',
-        overall: {
-          completed: 0,
-          onTimeRate: null,
-          averageSlipHours: null,
-          p90SlipHours: null,
-          changeFailureRate: null,
-          averageLeadTimeHours: null,
-          averageReadinessLeadTimeHours: null,
-        },
+        overall: emptyMetricsSummary,
         byMonth: [],
         byTeam: [],
       });

@@ -13,6 +13,13 @@ import EventNoteIcon from '@material-ui/icons/EventNote';
 import { releasesApiRef, ReleasesClient } from './api';
 import { isReleasableEntity } from './entityFilters';
 import {
+  loadEntityReleaseHealthCard,
+  loadEntityReleasesContent,
+  loadEntityUpcomingReleaseCard,
+  loadReleasesRouter,
+} from './extensionLoaders';
+import { elementLoader } from './lazyLoad';
+import {
   calendarRouteRef,
   metricsRouteRef,
   releaseRouteRef,
@@ -36,7 +43,7 @@ const releasesPage = PageBlueprint.make({
     icon: <EventNoteIcon />,
     routeRef: rootRouteRef,
     noHeader: true,
-    loader: () => import('./components/Router').then(m => <m.Router />),
+    loader: elementLoader(loadReleasesRouter),
   },
 });
 
@@ -45,10 +52,7 @@ const entityReleasesContent = EntityContentBlueprint.make({
     path: '/releases',
     title: 'Releases',
     filter: isReleasableEntity,
-    loader: () =>
-      import('./components/EntityReleasesContent').then(m => (
-        <m.EntityReleasesContent />
-      )),
+    loader: elementLoader(loadEntityReleasesContent),
   },
 });
 
@@ -56,10 +60,7 @@ const entityUpcomingReleaseCard = EntityCardBlueprint.make({
   name: 'upcoming-release',
   params: {
     filter: isReleasableEntity,
-    loader: () =>
-      import('./components/EntityUpcomingReleaseCard').then(m => (
-        <m.EntityUpcomingReleaseCard />
-      )),
+    loader: elementLoader(loadEntityUpcomingReleaseCard),
   },
 });
 
@@ -67,10 +68,7 @@ const entityReleaseHealthCard = EntityCardBlueprint.make({
   name: 'release-health',
   params: {
     filter: isReleasableEntity,
-    loader: () =>
-      import('./components/EntityReleaseHealthCard').then(m => (
-        <m.EntityReleaseHealthCard />
-      )),
+    loader: elementLoader(loadEntityReleaseHealthCard),
   },
 });
 

@@ -1,9 +1,7 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { Route, Routes } from 'react-router-dom';
-import { RELEASES_BASE_URL } from './__testUtils__/apis';
+import { RELEASES_BASE_URL, setUpMswServer } from './__testUtils__/apis';
 import {
   aRelease,
   anItem,
@@ -19,8 +17,7 @@ import {
   releasesPlugin,
 } from './plugin';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const release = aRelease({
   id: 'rel-1',

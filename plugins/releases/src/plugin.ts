@@ -8,6 +8,12 @@ import {
 } from '@backstage/core-plugin-api';
 import { releasesApiRef, ReleasesClient } from './api';
 import {
+  loadEntityReleaseHealthCard,
+  loadEntityReleasesContent,
+  loadEntityUpcomingReleaseCard,
+  loadReleasesRouter,
+} from './extensionLoaders';
+import {
   calendarRouteRef,
   metricsRouteRef,
   releaseRouteRef,
@@ -37,7 +43,7 @@ export const releasesPlugin = createPlugin({
 export const ReleasesPage = releasesPlugin.provide(
   createRoutableExtension({
     name: 'ReleasesPage',
-    component: () => import('./components/Router').then(m => m.Router),
+    component: loadReleasesRouter,
     mountPoint: rootRouteRef,
   }),
 );
@@ -47,10 +53,7 @@ export const EntityReleasesContent = releasesPlugin.provide(
   createComponentExtension({
     name: 'EntityReleasesContent',
     component: {
-      lazy: () =>
-        import('./components/EntityReleasesContent').then(
-          m => m.EntityReleasesContent,
-        ),
+      lazy: loadEntityReleasesContent,
     },
   }),
 );
@@ -60,10 +63,7 @@ export const EntityUpcomingReleaseCard = releasesPlugin.provide(
   createComponentExtension({
     name: 'EntityUpcomingReleaseCard',
     component: {
-      lazy: () =>
-        import('./components/EntityUpcomingReleaseCard').then(
-          m => m.EntityUpcomingReleaseCard,
-        ),
+      lazy: loadEntityUpcomingReleaseCard,
     },
   }),
 );
@@ -73,10 +73,7 @@ export const EntityReleaseHealthCard = releasesPlugin.provide(
   createComponentExtension({
     name: 'EntityReleaseHealthCard',
     component: {
-      lazy: () =>
-        import('./components/EntityReleaseHealthCard').then(
-          m => m.EntityReleaseHealthCard,
-        ),
+      lazy: loadEntityReleaseHealthCard,
     },
   }),
 );

@@ -11,14 +11,22 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import { mockApis } from '@backstage/test-utils';
+import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
 import { HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
 import { releasesApiRef, ReleasesClient } from '../api';
 import { rootRouteRef } from '../routes';
 import { catalogEntities } from './fixtures';
 
 /** Where the real ReleasesClient sends requests in tests; msw handlers listen here. */
 export const RELEASES_BASE_URL = 'http://localhost:7007/api/releases';
+
+/** The msw server of one test file: listening before its tests, reset after each, closed after all. */
+export function setUpMswServer() {
+  const server = setupServer();
+  registerMswTestHooks(server);
+  return server;
+}
 
 /** An error body exactly as the OpenAPI spec describes it. */
 export function errorResponse(status: number, name: string, message: string) {

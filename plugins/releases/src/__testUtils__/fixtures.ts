@@ -4,6 +4,7 @@ import {
   type ActivityEntry,
   type ChecklistItem,
   type ChecklistTemplate,
+  type MetricsSummary,
   type Release,
   type ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
@@ -175,3 +176,14 @@ export const catalogEntities: Entity[] = [
     spec: { profile: { displayName: 'Jane Doe' }, memberOf: ['checkout-team'] },
   },
 ];
+
+/** The metrics of a range in which no release was completed. */
+export const emptyMetricsSummary: MetricsSummary = {
+  completed: 0,
+  onTimeRate: null,
+  averageSlipHours: null,
+  p90SlipHours: null,
+  changeFailureRate: null,
+  averageLeadTimeHours: null,
+  averageReadinessLeadTimeHours: null,
+};

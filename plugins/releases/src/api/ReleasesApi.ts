@@ -2,117 +2,57 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   ActivityEntry,
   Calendar,
-  CalendarQuery,
-  ChecklistCategory,
   ChecklistItem,
-  ChecklistItemState,
   ChecklistTemplate,
   Decision,
-  DecisionVerdict,
-  Incident,
-  ActionItem,
-  OutcomeResult,
   Page,
   Release,
   ReleaseInsights,
   ReleaseMetrics,
-  ReleaseStatus,
   ReleaseSummary,
-  Risk,
 } from '@releasekit/plugin-releases-common';
+import type { components } from './generated/openapi';
+import type { AnswerOf, QueryOf, RequestBodyOf } from './operationTypes';
 
-export interface ListReleasesQuery {
-  entityRef?: string;
-  owner?: string;
-  status?: ReleaseStatus[];
-  from?: string;
-  to?: string;
-  q?: string;
-  limit?: number;
-  cursor?: string;
-}
+/*
+ * Requests are the spec's own shapes (src/api/generated, from openapi.yaml); answers are the
+ * domain types of -common, which answerTypes.test-d.ts holds equal to the spec's.
+ */
 
-export interface CreateReleaseRequest {
-  title: string;
-  version: string;
-  windowStart: string;
-  windowEnd: string;
-  owner: string;
-  components: string[];
-  description?: string;
-  risks?: Risk[];
-  stakeholders?: string[];
-  templateId?: string;
-}
+/** Filters of GET /releases; `status` is the spec's comma-separated list, as an array. */
+export type ListReleasesQuery = Omit<QueryOf<'ListReleases'>, 'status'> & {
+  status?: components['schemas']['ReleaseStatus'][];
+};
 
-export type UpdateReleaseRequest = Partial<
-  Omit<CreateReleaseRequest, 'components' | 'templateId'>
-> & { revision: number };
+export type CreateReleaseRequest = RequestBodyOf<'CreateRelease'>;
 
-export interface TransitionRequest {
-  to: ReleaseStatus;
-  reason?: string;
-  override?: boolean;
-  revision?: number;
-}
+/** Only the fields to change, with the revision the change was made on. */
+export type UpdateReleaseRequest = RequestBodyOf<'UpdateRelease'>;
 
-export interface UpdateChecklistItemRequest {
-  state?: ChecklistItemState;
-  note?: string | null;
-  evidenceUrl?: string | null;
-  revision?: number;
-}
+export type TransitionRequest = RequestBodyOf<'TransitionRelease'>;
 
-export interface AddChecklistItemRequest {
-  title: string;
-  category: ChecklistCategory;
-  componentRef?: string | null;
-  required?: boolean;
-  assignee?: string;
-}
+export type UpdateChecklistItemRequest = RequestBodyOf<'UpdateChecklistItem'>;
 
-export interface RecordDecisionRequest {
-  decision: DecisionVerdict;
-  rationale: string;
-  attendees?: string[];
-}
+export type AddChecklistItemRequest = RequestBodyOf<'AddChecklistItem'>;
 
-export interface RecordOutcomeRequest {
-  result: OutcomeResult;
-  /** The actual release time, ISO 8601. */
-  releasedAt: string;
-  incidents?: Incident[];
-  /** Markdown. */
-  lessonsLearned?: string;
-  actionItems?: ActionItem[];
-  revision?: number;
-}
+export type RecordDecisionRequest = RequestBodyOf<'RecordDecision'>;
 
-export interface MetricsQuery {
-  from?: string;
-  to?: string;
-  owner?: string;
-  entityRef?: string;
-}
+/** `releasedAt` is the actual release time, ISO 8601; `lessonsLearned` is markdown. */
+export type RecordOutcomeRequest = RequestBodyOf<'RecordOutcome'>;
 
-export type {
-  Calendar,
-  CalendarQuery,
-} from '@releasekit/plugin-releases-common';
+export type MetricsQuery = QueryOf<'GetMetrics'>;
+
+/** The range ([from, to), ISO 8601) and filters of GET /calendar. */
+export type CalendarQuery = QueryOf<'GetCalendar'>;
+
+export type { Calendar } from '@releasekit/plugin-releases-common';
 
 /** A personal calendar feed; its secret URL is only shown once, when it is created. */
-export interface CalendarFeed {
-  id: string;
-  owner?: string;
-  entityRef?: string;
-  includeFreezes: boolean;
-}
+export type CalendarFeed = components['schemas']['Feed'];
 
-export interface CreateFeedRequest {
-  owner?: string;
-  entityRef?: string;
-  includeFreezes?: boolean;
-}
+export type CreateFeedRequest = RequestBodyOf<'CreateFeed'>;
+
+type AddComponentsRequest = RequestBodyOf<'AddReleaseComponents'>;
 
 /** The Releases backend API, as the frontend uses it. Errors are thrown as ResponseError. */
 export interface ReleasesApi {
@@ -124,8 +64,8 @@ export interface ReleasesApi {
   transition(id: string, request: TransitionRequest): Promise<Release>;
   addComponents(
     id: string,
-    components: string[],
-    revision?: number,
+    components: AddComponentsRequest['components'],
+    revision?: AddComponentsRequest['revision'],
   ): Promise<Release>;
   removeComponent(id: string, entityRef: string): Promise<Release>;
   addChecklistItem(
@@ -152,7 +92,7 @@ export interface ReleasesApi {
   /** The signed-in user's live calendar feeds. */
   listFeeds(): Promise<CalendarFeed[]>;
   /** Creates a secret calendar feed URL for the signed-in user. */
-  createFeed(request: CreateFeedRequest): Promise<{ id: string; url: string }>;
+  createFeed(request: CreateFeedRequest): Promise<AnswerOf<'CreateFeed', 201>>;
   revokeFeed(id: string): Promise<void>;
 }
 

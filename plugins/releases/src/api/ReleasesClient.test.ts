@@ -1,20 +1,19 @@
-import { ResponseError } from '@backstage/errors';
-import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
+import { createFetchApi, FetchMiddlewares } from '@backstage/core-app-api';
+import { mockApis } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { RELEASES_BASE_URL } from '../__testUtils__/apis';
+import { RELEASES_BASE_URL, setUpMswServer } from '../__testUtils__/apis';
+import { anActivityEntry, defaultTemplate } from '../__testUtils__/fixtures';
 import { ReleasesClient } from './ReleasesClient';
-import { fieldErrorOf, isConflict, serverErrorOf } from './serverError';
+import { serverErrorOf } from './serverError';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const server = setUpMswServer();
 
 const client = new ReleasesClient({
   discoveryApi: mockApis.discovery({ baseUrl: 'http://localhost:7007' }),
   fetchApi: { fetch: (input, init) => fetch(input, init) },
 });
 
-describe('ReleasesClient', () => {
+describe('ReleasesClient requests: filters and paths as the spec names them', () => {
   it('sends list filters as the spec names them, statuses comma separated', async () => {
     let url: URL | undefined;
     server.use(
@@ -35,65 +34,83 @@ describe('ReleasesClient', () => {
     expect(url?.searchParams.get('limit')).toBe('20');
   });
 
-  it('turns an error body exactly as the spec describes it into the server’s name and message', async () => {
+  it('sends an entity ref in the path as one encoded segment, and skips empty filters', async () => {
+    const urls: string[] = [];
     server.use(
-      http.post(`${RELEASES_BASE_URL}/releases`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              name: 'InputError',
-              message: 'windowEnd: must be after windowStart',
-            },
-          },
-          { status: 400 },
-        ),
+      http.delete(
+        `${RELEASES_BASE_URL}/releases/:id/components/:entityRef`,
+        ({ request, params }) => {
+          urls.push(new URL(request.url).pathname);
+          return HttpResponse.json({ id: params.id });
+        },
       ),
+      http.get(`${RELEASES_BASE_URL}/releases`, ({ request }) => {
+        urls.push(new URL(request.url).search);
+        return HttpResponse.json({ items: [] });
+      }),
     );
-    const error = await client
-      .createRelease({
-        title: 'Checkout',
-        version: '2.4.0',
-        windowStart: '2030-05-04T09:00:00Z',
-        windowEnd: '2030-05-04T08:00:00Z',
-        owner: 'group:default/checkout-team',
-        components: [],
-      })
-      .catch(e => e);
-    expect(ResponseError.is(error)).toBe(true);
-    const serverError = serverErrorOf(error);
-    expect(serverError).toEqual({
-      name: 'InputError',
-      message: 'windowEnd: must be after windowStart',
-      statusCode: 400,
+    await client.removeComponent('rel-1', 'component:default/cart-service');
+    await client.listReleases({ q: '', owner: undefined, status: [] });
+    expect(urls).toEqual([
+      '/api/releases/releases/rel-1/components/component%3Adefault%2Fcart-service',
+      '',
+    ]);
+  });
+
+  it('asks for metrics with only the filters that are set', async () => {
+    const urls: URL[] = [];
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/metrics`, ({ request }) => {
+        urls.push(new URL(request.url));
+        return HttpResponse.json({ overall: { completed: 0 } });
+      }),
+    );
+    expect(await client.getMetrics()).toEqual({ overall: { completed: 0 } });
+    await client.getMetrics({
+      from: '2030-01-01T00:00:00.000Z',
+      owner: 'group:default/checkout-team',
+      entityRef: undefined,
     });
-    expect(fieldErrorOf(serverError)).toEqual({
-      field: 'windowEnd',
-      message: 'must be after windowStart',
+    expect(urls[0].search).toBe('');
+    expect(Object.fromEntries(urls[1].searchParams)).toEqual({
+      from: '2030-01-01T00:00:00.000Z',
+      owner: 'group:default/checkout-team',
     });
   });
 
-  it('also reads the body Backstage’s error handler writes, with request and response', async () => {
+  it('asks for the calendar of a range with only the filters that are set', async () => {
+    let url: URL | undefined;
+    const calendar = {
+      from: '2030-05-01T00:00:00.000Z',
+      to: '2030-06-01T00:00:00.000Z',
+      releases: [],
+      freezes: [],
+      conflicts: [],
+      truncated: false,
+    };
     server.use(
-      http.patch(`${RELEASES_BASE_URL}/releases/rel-1`, () =>
-        HttpResponse.json(
-          {
-            error: { name: 'ConflictError', message: 'stale revision' },
-            request: { method: 'PATCH', url: '/api/releases/releases/rel-1' },
-            response: { statusCode: 409 },
-          },
-          { status: 409 },
-        ),
-      ),
+      http.get(`${RELEASES_BASE_URL}/calendar`, ({ request }) => {
+        url = new URL(request.url);
+        return HttpResponse.json(calendar);
+      }),
     );
-    const error = await client
-      .updateRelease('rel-1', { revision: 1, title: 'x' })
-      .catch(e => e);
-    const serverError = serverErrorOf(error);
-    expect(serverError.message).toBe('stale revision');
-    expect(isConflict(serverError)).toBe(true);
-    expect(fieldErrorOf(serverError)).toBeUndefined();
+    expect(
+      await client.getCalendar({
+        from: '2030-05-01T00:00:00.000Z',
+        to: '2030-06-01T00:00:00.000Z',
+        owner: undefined,
+        entityRef: 'system:default/storefront',
+      }),
+    ).toEqual(calendar);
+    expect(Object.fromEntries(url!.searchParams)).toEqual({
+      from: '2030-05-01T00:00:00.000Z',
+      to: '2030-06-01T00:00:00.000Z',
+      entityRef: 'system:default/storefront',
+    });
   });
+});
 
+describe('ReleasesClient answers: releases and their follow-up', () => {
   it('resolves a 204 delete without a body', async () => {
     server.use(
       http.delete(
@@ -105,16 +122,22 @@ describe('ReleasesClient', () => {
   });
 
   it('unwraps activity and templates from their list envelopes', async () => {
+    const updated = anActivityEntry({
+      action: 'release.updated',
+      before: { title: 'Checkout' },
+      after: { title: 'One-page checkout' },
+    });
+    const created = anActivityEntry({ before: null, after: null });
     server.use(
       http.get(`${RELEASES_BASE_URL}/releases/rel-1/activity`, () =>
-        HttpResponse.json({ items: [{ id: 'a1' }] }),
+        HttpResponse.json({ items: [updated, created] }),
       ),
       http.get(`${RELEASES_BASE_URL}/templates`, () =>
-        HttpResponse.json({ items: [{ id: 'default' }] }),
+        HttpResponse.json({ items: [defaultTemplate] }),
       ),
     );
-    expect(await client.getActivity('rel-1')).toEqual([{ id: 'a1' }]);
-    expect(await client.listTemplates()).toEqual([{ id: 'default' }]);
+    expect(await client.getActivity('rel-1')).toEqual([updated, created]);
+    expect(await client.listTemplates()).toEqual([defaultTemplate]);
   });
 
   it('posts a go/no-go decision to the release and returns the recorded decision', async () => {
@@ -169,85 +192,9 @@ describe('ReleasesClient', () => {
     });
     expect(release).toEqual({ id: 'rel-1', status: 'released' });
   });
+});
 
-  it('asks for metrics with only the filters that are set', async () => {
-    const urls: URL[] = [];
-    server.use(
-      http.get(`${RELEASES_BASE_URL}/metrics`, ({ request }) => {
-        urls.push(new URL(request.url));
-        return HttpResponse.json({ overall: { completed: 0 } });
-      }),
-    );
-    expect(await client.getMetrics()).toEqual({ overall: { completed: 0 } });
-    await client.getMetrics({
-      from: '2030-01-01T00:00:00.000Z',
-      owner: 'group:default/checkout-team',
-      entityRef: undefined,
-    });
-    expect(urls[0].search).toBe('');
-    expect(Object.fromEntries(urls[1].searchParams)).toEqual({
-      from: '2030-01-01T00:00:00.000Z',
-      owner: 'group:default/checkout-team',
-    });
-  });
-
-  it('hands the outcome endpoint’s refusal to the caller with the field it names', async () => {
-    server.use(
-      http.put(`${RELEASES_BASE_URL}/releases/rel-1/outcome`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              name: 'InputError',
-              message: 'releasedAt: cannot be in the future',
-            },
-          },
-          { status: 400 },
-        ),
-      ),
-    );
-    const error = await client
-      .recordOutcome('rel-1', {
-        result: 'success',
-        releasedAt: '2099-01-01T00:00:00Z',
-      })
-      .catch(e => e);
-    expect(fieldErrorOf(serverErrorOf(error))).toEqual({
-      field: 'releasedAt',
-      message: 'cannot be in the future',
-    });
-  });
-
-  it('asks for the calendar of a range with only the filters that are set', async () => {
-    let url: URL | undefined;
-    const calendar = {
-      from: '2030-05-01T00:00:00.000Z',
-      to: '2030-06-01T00:00:00.000Z',
-      releases: [],
-      freezes: [],
-      conflicts: [],
-      truncated: false,
-    };
-    server.use(
-      http.get(`${RELEASES_BASE_URL}/calendar`, ({ request }) => {
-        url = new URL(request.url);
-        return HttpResponse.json(calendar);
-      }),
-    );
-    expect(
-      await client.getCalendar({
-        from: '2030-05-01T00:00:00.000Z',
-        to: '2030-06-01T00:00:00.000Z',
-        owner: undefined,
-        entityRef: 'system:default/storefront',
-      }),
-    ).toEqual(calendar);
-    expect(Object.fromEntries(url!.searchParams)).toEqual({
-      from: '2030-05-01T00:00:00.000Z',
-      to: '2030-06-01T00:00:00.000Z',
-      entityRef: 'system:default/storefront',
-    });
-  });
-
+describe('ReleasesClient answers: calendar feeds', () => {
   it('creates, lists and revokes calendar feeds', async () => {
     let created: unknown;
     let revoked: string | undefined;
@@ -303,6 +250,46 @@ describe('ReleasesClient', () => {
       name: 'NotFoundError',
       message: 'No calendar feed feed-2 of yours',
       statusCode: 404,
+    });
+  });
+});
+
+describe('ReleasesClient through the app’s fetch API', () => {
+  it('sends a body through Backstage’s fetch middleware, with the user’s token', async () => {
+    const discoveryApi = mockApis.discovery({
+      baseUrl: 'http://localhost:7007',
+    });
+    // The middleware an app's fetchApi runs, in the order the app puts them.
+    const fetchApi = createFetchApi({
+      middleware: [
+        FetchMiddlewares.resolvePluginProtocol({ discoveryApi }),
+        FetchMiddlewares.injectIdentityAuth({
+          identityApi: mockApis.identity({ token: 'guest-token' }),
+          allowUrl: url => url.startsWith('http://localhost:7007/'),
+        }),
+      ],
+    });
+    let received: { authorization: string | null; body: unknown } | undefined;
+    server.use(
+      http.post(
+        `${RELEASES_BASE_URL}/releases/rel-1/decisions`,
+        async ({ request }) => {
+          received = {
+            authorization: request.headers.get('authorization'),
+            body: await request.json(),
+          };
+          return HttpResponse.json({ id: 'd1' }, { status: 201 });
+        },
+      ),
+    );
+    const appClient = new ReleasesClient({ discoveryApi, fetchApi });
+    await appClient.recordDecision('rel-1', {
+      decision: 'go',
+      rationale: 'All green',
+    });
+    expect(received).toEqual({
+      authorization: 'Bearer guest-token',
+      body: { decision: 'go', rationale: 'All green' },
     });
   });
 });

@@ -11,6 +11,8 @@ import type {
   ReleaseMetrics,
   ReleaseSummary,
 } from '@releasekit/plugin-releases-common';
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from './generated/openapi';
 import type {
   AddChecklistItemRequest,
   Calendar,
@@ -28,25 +30,27 @@ import type {
   UpdateReleaseRequest,
 } from './ReleasesApi';
 
+/** What openapi-fetch resolves a call with: the answer, or the error body it read. */
+type Sent<Data> = Promise<{ data?: Data; error?: unknown; response: Response }>;
+
 /**
  * The OpenAPI spec describes errors as `{ "error": { "name", "message" } }`, while
  * ResponseError.fromResponse only trusts bodies that also carry `response.statusCode` (as
  * Backstage's error handler writes them). Filling that in keeps the server's own name and message
  * either way, so the UI can show "windowEnd: must be after windowStart" rather than a status line.
+ * openapi-fetch has read the body already: `body` is its JSON, or its text when it was not JSON.
  */
-async function responseErrorOf(response: Response): Promise<ResponseError> {
-  const text = await response.text();
-  let normalized = text;
-  try {
-    const body = JSON.parse(text);
-    if (body && typeof body === 'object' && body.error && !body.response) {
-      normalized = JSON.stringify({
-        ...body,
-        response: { statusCode: response.status },
-      });
-    }
-  } catch {
-    // Not JSON: ResponseError builds a message from the status and the text.
+async function responseErrorOf(
+  response: Response,
+  body: unknown,
+): Promise<ResponseError> {
+  let text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+  if (body && typeof body === 'object' && 'error' in body) {
+    text = JSON.stringify(
+      'response' in body
+        ? body
+        : { ...body, response: { statusCode: response.status } },
+    );
   }
   return ResponseError.fromResponse({
     headers: response.headers,
@@ -56,11 +60,24 @@ async function responseErrorOf(response: Response): Promise<ResponseError> {
     statusText: response.statusText,
     type: response.type,
     url: response.url,
-    text: async () => normalized,
+    text: async () => text,
   });
 }
 
-/** Talks to /api/releases through Backstage's fetch API, which adds the user's token. */
+/** Query parameters without the unset ones: an empty filter is no filter. */
+function setParams<Query extends object>(query: Query): Query {
+  return Object.fromEntries(
+    Object.entries(query).filter(
+      ([, value]) => value !== undefined && value !== '',
+    ),
+  ) as Query;
+}
+
+/**
+ * Talks to /api/releases through Backstage's fetch API, which adds the user's token. Paths, bodies
+ * and answers are typed by the spec through openapi-fetch, so a call that no longer matches
+ * openapi.yaml does not compile.
+ */
 export class ReleasesClient implements ReleasesApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
@@ -71,40 +88,44 @@ export class ReleasesClient implements ReleasesApi {
   }
 
   listReleases(query: ListReleasesQuery = {}): Promise<Page<ReleaseSummary>> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value === undefined || value === '') continue;
-      params.set(key, Array.isArray(value) ? value.join(',') : String(value));
-    }
-    const search = params.toString();
-    return this.request(`/releases${search ? `?${search}` : ''}`);
+    const { status, ...filters } = query;
+    return this.call(api =>
+      api.GET('/releases', {
+        params: {
+          query: setParams({ ...filters, status: status?.join(',') }),
+        },
+      }),
+    );
   }
 
   getRelease(id: string): Promise<Release> {
-    return this.request(`/releases/${encodeURIComponent(id)}`);
+    return this.call(api =>
+      api.GET('/releases/{id}', { params: { path: { id } } }),
+    );
   }
 
   createRelease(request: CreateReleaseRequest): Promise<Release> {
-    return this.request('/releases', 'POST', request);
+    return this.call(api => api.POST('/releases', { body: request }));
   }
 
   updateRelease(id: string, request: UpdateReleaseRequest): Promise<Release> {
-    return this.request(
-      `/releases/${encodeURIComponent(id)}`,
-      'PATCH',
-      request,
+    return this.call(api =>
+      api.PATCH('/releases/{id}', { params: { path: { id } }, body: request }),
     );
   }
 
   async deleteRelease(id: string): Promise<void> {
-    await this.request(`/releases/${encodeURIComponent(id)}`, 'DELETE');
+    await this.call(api =>
+      api.DELETE('/releases/{id}', { params: { path: { id } } }),
+    );
   }
 
   transition(id: string, request: TransitionRequest): Promise<Release> {
-    return this.request(
-      `/releases/${encodeURIComponent(id)}/transitions`,
-      'POST',
-      request,
+    return this.call(api =>
+      api.POST('/releases/{id}/transitions', {
+        params: { path: { id } },
+        body: request,
+      }),
     );
   }
 
@@ -113,22 +134,19 @@ export class ReleasesClient implements ReleasesApi {
     components: string[],
     revision?: number,
   ): Promise<Release> {
-    return this.request(
-      `/releases/${encodeURIComponent(id)}/components`,
-      'POST',
-      {
-        components,
-        ...(revision !== undefined ? { revision } : {}),
-      },
+    return this.call(api =>
+      api.POST('/releases/{id}/components', {
+        params: { path: { id } },
+        body: { components, ...(revision !== undefined ? { revision } : {}) },
+      }),
     );
   }
 
   removeComponent(id: string, entityRef: string): Promise<Release> {
-    return this.request(
-      `/releases/${encodeURIComponent(id)}/components/${encodeURIComponent(
-        entityRef,
-      )}`,
-      'DELETE',
+    return this.call(api =>
+      api.DELETE('/releases/{id}/components/{entityRef}', {
+        params: { path: { id, entityRef } },
+      }),
     );
   }
 
@@ -136,10 +154,11 @@ export class ReleasesClient implements ReleasesApi {
     id: string,
     request: AddChecklistItemRequest,
   ): Promise<ChecklistItem> {
-    return this.request(
-      `/releases/${encodeURIComponent(id)}/checklist`,
-      'POST',
-      request,
+    return this.call(api =>
+      api.POST('/releases/{id}/checklist', {
+        params: { path: { id } },
+        body: request,
+      }),
     );
   }
 
@@ -148,30 +167,30 @@ export class ReleasesClient implements ReleasesApi {
     itemId: string,
     request: UpdateChecklistItemRequest,
   ): Promise<ChecklistItem> {
-    return this.request(
-      `/releases/${encodeURIComponent(id)}/checklist/${encodeURIComponent(
-        itemId,
-      )}`,
-      'PATCH',
-      request,
+    return this.call(api =>
+      api.PATCH('/releases/{id}/checklist/{itemId}', {
+        params: { path: { id, itemId } },
+        body: request,
+      }),
     );
   }
 
   async getActivity(id: string): Promise<ActivityEntry[]> {
-    const page = await this.request<{ items: ActivityEntry[] }>(
-      `/releases/${encodeURIComponent(id)}/activity`,
+    const page = await this.call(api =>
+      api.GET('/releases/{id}/activity', { params: { path: { id } } }),
     );
     return page.items;
   }
 
+
   getInsights(id: string): Promise<ReleaseInsights> {
-    return this.request(`/releases/${encodeURIComponent(id)}/insights`);
+    return this.call(api =>
+      api.GET('/releases/{id}/insights', { params: { path: { id } } }),
+    );
   }
 
   async listTemplates(): Promise<ChecklistTemplate[]> {
-    const page = await this.request<{ items: ChecklistTemplate[] }>(
-      '/templates',
-    );
+    const page = await this.call(api => api.GET('/templates'));
     return page.items;
   }
 
@@ -179,71 +198,73 @@ export class ReleasesClient implements ReleasesApi {
     id: string,
     request: RecordDecisionRequest,
   ): Promise<Decision> {
-    return this.request(
-      `/releases/${encodeURIComponent(id)}/decisions`,
-      'POST',
-      request,
+    return this.call(api =>
+      api.POST('/releases/{id}/decisions', {
+        params: { path: { id } },
+        body: request,
+      }),
     );
   }
 
   recordOutcome(id: string, request: RecordOutcomeRequest): Promise<Release> {
-    return this.request(
-      `/releases/${encodeURIComponent(id)}/outcome`,
-      'PUT',
-      request,
+    return this.call(api =>
+      api.PUT('/releases/{id}/outcome', {
+        params: { path: { id } },
+        body: request,
+      }),
     );
   }
 
   getMetrics(query: MetricsQuery = {}): Promise<ReleaseMetrics> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value) params.set(key, value);
-    }
-    const search = params.toString();
-    return this.request(`/metrics${search ? `?${search}` : ''}`);
+    return this.call(api =>
+      api.GET('/metrics', { params: { query: setParams(query) } }),
+    );
   }
 
   getCalendar(query: CalendarQuery): Promise<Calendar> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value) params.set(key, value);
-    }
-    return this.request(`/calendar?${params.toString()}`);
+    return this.call(api =>
+      api.GET('/calendar', { params: { query: setParams(query) } }),
+    );
   }
 
   async listFeeds(): Promise<CalendarFeed[]> {
-    const page = await this.request<{ items: CalendarFeed[] }>('/feeds');
+    const page = await this.call(api => api.GET('/feeds'));
     return page.items;
   }
 
   createFeed(request: CreateFeedRequest): Promise<{ id: string; url: string }> {
-    return this.request('/feeds', 'POST', request);
+    return this.call(api => api.POST('/feeds', { body: request }));
   }
 
   async revokeFeed(id: string): Promise<void> {
-    await this.request(`/feeds/${encodeURIComponent(id)}`, 'DELETE');
+    await this.call(api =>
+      api.DELETE('/feeds/{feedId}', { params: { path: { feedId: id } } }),
+    );
   }
 
-  private async request<T>(
-    path: string,
-    method = 'GET',
-    body?: unknown,
-  ): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('releases');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
-      method,
-      ...(body !== undefined
-        ? {
-            body: JSON.stringify(body),
-            headers: { 'Content-Type': 'application/json' },
-          }
-        : {}),
+  /**
+   * Hands the Request openapi-fetch built to Backstage's fetch API as a URL and init, the way
+   * Backstage's own clients call it: its middleware builds a new Request from what it is given and
+   * then passes the original on, which a Request whose body was read once cannot survive.
+   */
+  private async send(request: Request): Promise<Response> {
+    return this.fetchApi.fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body ? await request.text() : undefined,
     });
+  }
+
+  /** Sends one request to the plugin's current base URL; a refusal is thrown as ResponseError. */
+  private async call<Data>(send: (api: Client<paths>) => Sent<Data>) {
+    const api = createClient<paths>({
+      baseUrl: await this.discoveryApi.getBaseUrl('releases'),
+      fetch: request => this.send(request),
+    });
+    const { data, error, response } = await send(api);
     if (!response.ok) {
-      throw await responseErrorOf(response);
+      throw await responseErrorOf(response, error);
     }
-    return response.status === 204
-      ? (undefined as T)
-      : ((await response.json()) as T);
+    return data as Data;
   }
 }

@@ -1,13 +1,15 @@
-import { Progress } from '@backstage/core-components';
-import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { CalendarPage } from './CalendarPage';
-import { ReleaseDetailsPage } from './ReleaseDetailsPage';
-import { ReleasesPage } from './ReleasesPage';
+import { lazyComponent } from '../lazyLoad';
+import { ReleaseDetailsPage } from './releasePage/ReleaseDetailsPage';
+import { ReleasesPage } from './releaseList/ReleasesPage';
 
-// The metrics page brings the charting library: only those who open it load it.
-const MetricsPage = lazy(() =>
-  import('./MetricsPage').then(m => ({ default: m.MetricsPage })),
+// The metrics page brings the charting library and the calendar its calendar libraries: only
+// those who open them load them.
+const MetricsPage = lazyComponent(() =>
+  import('./metrics/MetricsPage').then(m => m.MetricsPage),
+);
+const CalendarPage = lazyComponent(() =>
+  import('./calendar/CalendarPage').then(m => m.CalendarPage),
 );
 
 /** The plugin's pages: the org-wide list and, below it, each release. */
@@ -15,14 +17,7 @@ export function Router() {
   return (
     <Routes>
       <Route path="/" element={<ReleasesPage />} />
-      <Route
-        path="/metrics"
-        element={
-          <Suspense fallback={<Progress />}>
-            <MetricsPage />
-          </Suspense>
-        }
-      />
+      <Route path="/metrics" element={<MetricsPage />} />
       <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/:releaseId" element={<ReleaseDetailsPage />} />
     </Routes>

@@ -563,8 +563,10 @@ export interface components {
       actor: string;
       at: string;
       summary: string;
-      before?: unknown;
-      after?: unknown;
+      /** @description The changed fields before the change; null when there were none (a creation). */
+      before: unknown;
+      /** @description The changed fields after the change; null when there are none (a deletion). */
+      after: unknown;
     };
     ChecklistTemplateItem: {
       title: string;

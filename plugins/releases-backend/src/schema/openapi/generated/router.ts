@@ -1853,7 +1853,16 @@ export const spec = {
       ActivityEntry: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'releaseId', 'action', 'actor', 'at', 'summary'],
+        required: [
+          'id',
+          'releaseId',
+          'action',
+          'actor',
+          'at',
+          'summary',
+          'before',
+          'after',
+        ],
         properties: {
           id: {
             type: 'string',
@@ -1873,8 +1882,14 @@ export const spec = {
           summary: {
             type: 'string',
           },
-          before: {},
-          after: {},
+          before: {
+            description:
+              'The changed fields before the change; null when there were none (a creation).',
+          },
+          after: {
+            description:
+              'The changed fields after the change; null when there are none (a deletion).',
+          },
         },
       },
       ChecklistTemplateItem: {

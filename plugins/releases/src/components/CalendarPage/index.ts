@@ -1,2 +1,0 @@
-export { LazyCalendarPage as CalendarPage } from './LazyCalendarPage';
-export { CalendarLinkButton } from './CalendarLinkButton';

@@ -1,0 +1,2 @@
+export { CalendarFilters } from './CalendarFilters';
+export type { CalendarFiltersProps } from './CalendarFilters';

@@ -1,0 +1,1 @@
+export { CalendarLegend } from './CalendarLegend';

@@ -1,0 +1,1 @@
+export { CalendarLinkButton } from './CalendarLinkButton';

@@ -1,0 +1,2 @@
+export { CalendarToolbar } from './CalendarToolbar';
+export type { CalendarToolbarProps } from './CalendarToolbar';

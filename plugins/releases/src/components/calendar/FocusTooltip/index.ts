@@ -1,0 +1,1 @@
+export { FocusTooltip } from './FocusTooltip';

@@ -1,0 +1,2 @@
+export { ReleaseMonthWeekCalendar } from './ReleaseMonthWeekCalendar';
+export type { ReleaseMonthWeekCalendarProps } from './ReleaseMonthWeekCalendar';

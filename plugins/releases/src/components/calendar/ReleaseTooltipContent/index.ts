@@ -1,0 +1,1 @@
+export { ReleaseTooltipContent } from './ReleaseTooltipContent';

@@ -1,0 +1,2 @@
+export { MonthlyTrendChart } from './MonthlyTrendChart';
+export type { MonthlyTrendChartProps } from './MonthlyTrendChart';

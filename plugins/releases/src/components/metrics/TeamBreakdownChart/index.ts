@@ -1,0 +1,2 @@
+export { teamLabel, TeamBreakdownChart } from './TeamBreakdownChart';
+export type { TeamBreakdownChartProps } from './TeamBreakdownChart';

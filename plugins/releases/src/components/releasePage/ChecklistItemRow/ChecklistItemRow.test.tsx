@@ -1,0 +1,70 @@
+import List from '@material-ui/core/List';
+import { screen } from '@testing-library/react';
+import { anItem } from '../../../__testUtils__/fixtures';
+import { renderWithApis } from '../../../__testUtils__/render';
+import { ChecklistItemRow } from './ChecklistItemRow';
+
+const noop = () => {};
+
+async function renderRows(items: ReturnType<typeof anItem>[]) {
+  return renderWithApis(
+    <List>
+      {items.map(item => (
+        <ChecklistItemRow
+          key={item.id}
+          item={item}
+          pending={false}
+          readOnly={false}
+          updatableItemIds={new Set(items.map(i => i.id))}
+          onToggleDone={noop}
+          onNotApplicable={noop}
+          onEvidence={noop}
+          onReopen={noop}
+        />
+      ))}
+    </List>,
+  );
+}
+
+describe('ChecklistItemRow', () => {
+  it('names the checkbox of a component’s item by the item and the component', async () => {
+    await renderRows([
+      anItem({
+        componentRef: 'component:default/cart-service',
+        title: 'Dependencies updated',
+      }),
+      anItem({
+        componentRef: 'component:default/session-lib',
+        title: 'Dependencies updated',
+      }),
+      anItem({
+        componentRef: 'component:payments/ledger',
+        title: 'Dependencies updated',
+      }),
+    ]);
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'Done: Dependencies updated (cart-service)',
+      }),
+    ).toBeEnabled();
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'Done: Dependencies updated (session-lib)',
+      }),
+    ).toBeEnabled();
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'Done: Dependencies updated (payments/ledger)',
+      }),
+    ).toBeEnabled();
+  });
+
+  it('names the checkbox of a release-level item by the item alone', async () => {
+    await renderRows([
+      anItem({ componentRef: null, title: 'Release notes drafted' }),
+    ]);
+    expect(
+      screen.getByRole('checkbox', { name: 'Done: Release notes drafted' }),
+    ).toBeEnabled();
+  });
+});

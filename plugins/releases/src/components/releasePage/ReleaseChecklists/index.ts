@@ -1,0 +1,2 @@
+export { ReleaseChecklists } from './ReleaseChecklists';
+export type { ReleaseChecklistsProps } from './ReleaseChecklists';

@@ -1,0 +1,1 @@
+export { ReleaseHeader } from './ReleaseHeader';

@@ -1,0 +1,2 @@
+export { ReleaseSidebar } from './ReleaseSidebar';
+export type { ReleaseSidebarProps } from './ReleaseSidebar';
