@@ -182,7 +182,6 @@ export class ReleasesClient implements ReleasesApi {
     return page.items;
   }
 
-
   getInsights(id: string): Promise<ReleaseInsights> {
     return this.call(api =>
       api.GET('/releases/{id}/insights', { params: { path: { id } } }),
