@@ -115,6 +115,18 @@ describe('scheduleDemoReleases', () => {
     expect(problems).toEqual([]);
   });
 
+  it('places every release in a portal without freezes, the override release as any other', () => {
+    // The end-to-end tests start the demo portal with `releases.freezes: []`.
+    const now = Date.UTC(2026, 11, 2, 6);
+    const slots = scheduleDemoReleases(DEMO_RELEASES, now, []);
+    expect(slots.size).toBe(DEMO_RELEASES.length);
+    const conflicts = [...slots.values()].flatMap(slot => slot.conflicts);
+    expect(conflicts.map(c => c.kind)).toEqual([
+      'same_component',
+      'same_component',
+    ]);
+  });
+
   it('refuses releases that collide by accident, naming the release', () => {
     const now = Date.UTC(2026, 10, 25, 10);
     const twin = {

@@ -74,11 +74,14 @@ function asConflictRelease(
 const conflictKey = (c: Pick<Conflict, 'kind' | 'releaseIds'>) =>
   `${c.kind}:${[...c.releaseIds].sort().join('|')}`;
 
-/** The conflicts a group of releases is meant to have: its freeze overrides and deliberate overlaps. */
-function intendedConflicts(group: DemoRelease[]): string[] {
+/**
+ * The conflicts a group of releases is meant to have: its freeze overrides and deliberate overlaps.
+ * A portal configured without freezes has nothing to override, so there the override is dropped.
+ */
+function intendedConflicts(group: DemoRelease[], freezes: Frozen): string[] {
   return group
     .flatMap(demo => [
-      ...(demo.freezeOverride
+      ...(demo.freezeOverride && freezes.length > 0
         ? [conflictKey({ kind: 'freeze', releaseIds: [demoLabel(demo)] })]
         : []),
       ...(demo.overlaps
@@ -142,7 +145,7 @@ function placeGroup(
 ): Array<[string, DemoSlot]> | undefined {
   const [lead] = group;
   const today = now - (now % DAY);
-  const intended = intendedConflicts(group).join();
+  const intended = intendedConflicts(group, frozen).join();
   const step = inThePast(lead) ? -1 : 1;
   for (let d = 0; d < SEARCH_DAYS; d++) {
     const day = today + (lead.window.day + step * d) * DAY;

@@ -130,8 +130,9 @@ function statusChange(
 /** Planning, with the freeze override recorded as the lifecycle service records one. */
 function planning(release: CreatedDemoRelease, plannedAt: number): DemoStep {
   const { demo, slot } = release;
-  const reason = demo.freezeOverride;
   const freezes = slot.conflicts.filter(c => c.kind === 'freeze');
+  // Without freezes in the portal the override release was placed as any other: nothing to override.
+  const reason = freezes.length > 0 ? demo.freezeOverride : undefined;
   return {
     actor: demo.actor,
     at: plannedAt,
