@@ -3,6 +3,10 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  type ReleaseCheckProvider,
+  releasesChecksExtensionPoint,
+} from '@releasekit/plugin-releases-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
@@ -28,6 +32,7 @@ import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService
 import { registerReleasePermissions } from './permissions/register';
 import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
 import { createRouter } from './router/createRouter';
+import { createCheckService } from './service/createCheckService';
 import { DefaultCalendarService } from './service/DefaultCalendarService';
 import { DefaultChecklistService } from './service/DefaultChecklistService';
 import { DefaultFeedService } from './service/DefaultFeedService';
@@ -45,6 +50,12 @@ import { readTemplates } from './service/templates';
 export const releasesPlugin = createBackendPlugin({
   pluginId: 'releases',
   register(env) {
+    const checkProviders: ReleaseCheckProvider[] = [];
+    env.registerExtensionPoint(releasesChecksExtensionPoint, {
+      addCheckProvider(...providers) {
+        checkProviders.push(...providers);
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -54,6 +65,7 @@ export const releasesPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         discovery: coreServices.discovery,
         auditor: coreServices.auditor,
+        auth: coreServices.auth,
         catalog: catalogServiceRef,
         permissions: coreServices.permissions,
         scheduler: coreServices.scheduler,
@@ -68,6 +80,7 @@ export const releasesPlugin = createBackendPlugin({
         httpRouter,
         httpAuth,
         auditor,
+        auth,
         catalog,
         permissions,
         permissionsRegistry,
@@ -132,6 +145,17 @@ export const releasesPlugin = createBackendPlugin({
           calendar: new AuthorizedCalendarService(calendar, authorizer),
           feeds: new AuthorizedFeedService(feeds, authorizer),
           templates,
+          checks: await createCheckService({
+            config,
+            database,
+            logger,
+            auth,
+            scheduler,
+            authorizer,
+            store,
+            catalog: componentCatalog,
+            providers: checkProviders,
+          }),
         };
         await scheduleReminders({
           config,
