@@ -8,6 +8,7 @@ import {
   releasesChecksExtensionPoint,
 } from '@releasekit/plugin-releases-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
@@ -15,6 +16,7 @@ import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
 import { DatabaseReminderStore } from './database/DatabaseReminderStore';
 import { migrateDatabase } from './database/migrations';
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
+import { ReleaseSignals } from './notifications/ReleaseSignals';
 import { ReminderService } from './notifications/ReminderService';
 import {
   readReminderLeadTime,
@@ -70,6 +72,7 @@ export const releasesPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         scheduler: coreServices.scheduler,
         notifications: notificationService,
+        signals: signalsServiceRef,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
       async init({
@@ -86,9 +89,15 @@ export const releasesPlugin = createBackendPlugin({
         permissionsRegistry,
         scheduler,
         notifications,
+        signals,
       }) {
         await migrateDatabase(database);
-        const store = await DatabaseReleaseStore.create({ database });
+        const releaseSignals = new ReleaseSignals(signals, logger);
+        const onChanged = (ids: string[]) => releaseSignals.changed(ids);
+        const store = await DatabaseReleaseStore.create({
+          database,
+          onChanged,
+        });
         registerReleasePermissions(permissionsRegistry, store);
         const componentCatalog = new ComponentCatalog(catalog);
         const freezes = new DefaultFreezeService(
@@ -155,6 +164,7 @@ export const releasesPlugin = createBackendPlugin({
             store,
             catalog: componentCatalog,
             providers: checkProviders,
+            onChanged,
           }),
         };
         await scheduleReminders({

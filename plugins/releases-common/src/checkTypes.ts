@@ -54,3 +54,8 @@ export function stateForCheckResult(
 ): ChecklistItemState {
   return status === 'passed' ? 'done' : 'open';
 }
+
+/** The signals channel on which the backend says that a release changed (message: its id). */
+export function releaseSignalChannel(releaseId: string): string {
+  return `releases:release:${releaseId}`;
+}

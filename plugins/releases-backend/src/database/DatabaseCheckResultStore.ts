@@ -16,20 +16,36 @@ import {
   type RecordCheckResultsRequest,
 } from './operations/checks/recordCheckResults';
 import { TABLES } from './operations/tables';
+import type { ReleaseChangeListener } from './ReleaseStore';
 import { checkResultFromRow, type CheckResultRow } from './rows';
 
 /** {@link CheckResultStore} on the plugin's database (migrated once at start-up, in plugin.ts). */
 export class DatabaseCheckResultStore implements CheckResultStore {
   static async create(options: {
     database: DatabaseService;
+    /** Told, after the transaction, which releases results changed. */
+    onChanged?: ReleaseChangeListener;
   }): Promise<DatabaseCheckResultStore> {
-    return new DatabaseCheckResultStore(await options.database.getClient());
+    return new DatabaseCheckResultStore(
+      await options.database.getClient(),
+      options.onChanged ?? (() => {}),
+    );
   }
 
-  private constructor(private readonly db: Knex) {}
+  private constructor(
+    private readonly db: Knex,
+    private readonly onChanged: ReleaseChangeListener,
+  ) {}
 
-  recordResults(request: RecordCheckResultsRequest): Promise<CheckReport> {
-    return recordCheckResults(this.db, request);
+  async recordResults(
+    request: RecordCheckResultsRequest,
+  ): Promise<CheckReport> {
+    const { report, changedReleaseIds } = await recordCheckResults(
+      this.db,
+      request,
+    );
+    if (changedReleaseIds.length) await this.onChanged(changedReleaseIds);
+    return report;
   }
 
   async awaitingItems(results: CheckResultInput[]) {

@@ -8,7 +8,10 @@ import { type Config, readDurationFromConfig } from '@backstage/config';
 import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
 import type { ComponentCatalog } from '../catalog/ComponentCatalog';
 import { DatabaseCheckResultStore } from '../database/DatabaseCheckResultStore';
-import type { ReleaseStore } from '../database/ReleaseStore';
+import type {
+  ReleaseChangeListener,
+  ReleaseStore,
+} from '../database/ReleaseStore';
 import { AuthorizedCheckService } from '../permissions/AuthorizedCheckService';
 import { CheckReporters } from '../permissions/CheckReporters';
 import type { ReleaseAuthorizer } from '../permissions/ReleaseAuthorizer';
@@ -31,6 +34,7 @@ export async function createCheckService(options: {
   store: ReleaseStore;
   catalog: ComponentCatalog;
   providers: ReleaseCheckProvider[];
+  onChanged?: ReleaseChangeListener;
 }): Promise<CheckService> {
   const { config, logger, scheduler } = options;
   const results = await DatabaseCheckResultStore.create(options);

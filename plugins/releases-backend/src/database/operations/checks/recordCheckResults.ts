@@ -105,7 +105,7 @@ function activityRows(
 export async function recordCheckResults(
   db: Knex,
   request: RecordCheckResultsRequest,
-): Promise<CheckReport> {
+): Promise<{ report: CheckReport; changedReleaseIds: string[] }> {
   const { results, reportedBy, at } = request;
   return db.transaction(async tx => {
     const stored = await storedResults(tx, results);
@@ -149,7 +149,10 @@ export async function recordCheckResults(
         });
       await insertChunked(tx, TABLES.activity, activityRows(changes, request));
     }
-    return reportOf(results, items, changes);
+    return {
+      report: reportOf(results, items, changes),
+      changedReleaseIds: releaseIds,
+    };
   });
 }
 
