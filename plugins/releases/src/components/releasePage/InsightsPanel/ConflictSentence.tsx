@@ -35,8 +35,8 @@ export function ConflictSentence(props: { conflict: Conflict }) {
       return (
         <>
           This release {would ? 'would ship' : 'ships'} <Entities refs={refs} />{' '}
-          while <ReleaseName release={other} /> {would ? 'would' : 'does'}{' '}
-          too: {when}.
+          while <ReleaseName release={other} /> {would ? 'would' : 'does'} too:{' '}
+          {when}.
         </>
       );
     case 'owner_overlap':
@@ -61,8 +61,7 @@ export function ConflictSentence(props: { conflict: Conflict }) {
         <>
           This release {would ? 'would fall' : 'falls'} in{' '}
           <FreezeName conflict={conflict} />: <Entities refs={refs} />{' '}
-          {would ? 'would be' : plural(refs.length, 'is', 'are')}{' '}
-          frozen {when}.
+          {would ? 'would be' : plural(refs.length, 'is', 'are')} frozen {when}.
         </>
       );
     default:

@@ -65,7 +65,10 @@ const orderingRisk: InsightWarning = {
   entityRefs: [],
   releaseIds: [identity.id],
   cause: 'ends_after_start',
-  dependencies: ['component:default/session-lib', 'component:default/auth-service'],
+  dependencies: [
+    'component:default/session-lib',
+    'component:default/auth-service',
+  ],
   dependents: ['component:default/checkout-service'],
   releases: [identity],
 };
@@ -146,7 +149,14 @@ describe('InsightAlerts', () => {
   it('agrees the verb and the counts with how many there are', async () => {
     const alerts = await renderAlerts(
       insightsOf('planned', {
-        conflicts: [sameComponent, { ...sameComponent, kind: 'owner_overlap', entityRefs: ['group:default/identity-team'] }],
+        conflicts: [
+          sameComponent,
+          {
+            ...sameComponent,
+            kind: 'owner_overlap',
+            entityRefs: ['group:default/identity-team'],
+          },
+        ],
         warnings: [
           {
             ...orderingRisk,
@@ -191,7 +201,11 @@ describe('InsightAlerts', () => {
             releaseIds: ['rel-1'],
             entityRefs: ['component:default/cart-service'],
             freezeId: 'f-1',
-            freeze: { title: 'Year end', reason: 'Peak trading', entityRefs: [] },
+            freeze: {
+              title: 'Year end',
+              reason: 'Peak trading',
+              entityRefs: [],
+            },
             overlap: sameComponent.overlap,
             releases: [],
             prospective: true,

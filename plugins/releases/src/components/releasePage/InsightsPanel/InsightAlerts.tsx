@@ -18,11 +18,7 @@ function summary(insights: ReleaseInsights): string {
   const parts = [
     conflicts.length > 0 &&
       (prospective === conflicts.length
-        ? `${countOf(
-            conflicts.length,
-            'conflict',
-            'conflicts',
-          )} once planned`
+        ? `${countOf(conflicts.length, 'conflict', 'conflicts')} once planned`
         : countOf(conflicts.length, 'conflict', 'conflicts')),
     warnings.length > 0 && countOf(warnings.length, 'warning', 'warnings'),
   ].filter((p): p is string => !!p);

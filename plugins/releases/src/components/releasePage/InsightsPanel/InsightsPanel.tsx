@@ -49,9 +49,8 @@ function Insights(props: { insights: ReleaseInsights }) {
     <section aria-label="Release insights">
       {insights.degraded && (
         <Alert severity="info">
-          The software catalog could not be read, so dependencies, the order
-          and warnings are unavailable; conflicts come from the releases
-          alone.
+          The software catalog could not be read, so dependencies, the order and
+          warnings are unavailable; conflicts come from the releases alone.
         </Alert>
       )}
       <InsightAlerts insights={insights} />

@@ -26,8 +26,9 @@ function OrderingRisk(props: WarningSentenceProps) {
   }
   const head = (
     <>
-      <Entities refs={dependents} /> {plural(dependents.length, 'depends', 'depend')}{' '}
-      on <Entities refs={dependencies} />
+      <Entities refs={dependents} />{' '}
+      {plural(dependents.length, 'depends', 'depend')} on{' '}
+      <Entities refs={dependencies} />
     </>
   );
   if (warning.cause === 'in_progress_not_ready') {
@@ -62,13 +63,9 @@ export function WarningSentence(props: WarningSentenceProps) {
           <Entities refs={[team]} defaultKind="group" /> owns{' '}
           <Entities refs={dependents} />, which{' '}
           {finished ? (
-            <>
-              depended on this release, and was not a stakeholder.
-            </>
+            <>depended on this release, and was not a stakeholder.</>
           ) : (
-            <>
-              {depend} on this release, and is not a stakeholder: tell them.
-            </>
+            <>{depend} on this release, and is not a stakeholder: tell them.</>
           )}
         </>
       );
