@@ -51,9 +51,7 @@ export async function orderingRisks(
       .map(c => c.entityRef)
       .filter(ref => outside.includes(ref));
     const dependents = components
-      .filter(c =>
-        c.dependencies.some(d => dependencies.includes(d.entityRef)),
-      )
+      .filter(c => c.dependencies.some(d => dependencies.includes(d.entityRef)))
       .map(c => c.entityRef);
     const common = {
       kind: 'ordering_risk' as const,

@@ -6,10 +6,7 @@ import {
   type FreezeOccurrence,
 } from '@releasekit/plugin-releases-common';
 import type { ReleaseStore } from '../../database/ReleaseStore';
-import type {
-  StoredRelease,
-  StoredReleaseSummary,
-} from '../../database/types';
+import type { StoredRelease, StoredReleaseSummary } from '../../database/types';
 import type { DefaultFreezeService } from '../DefaultFreezeService';
 import { insightRelease } from './insightRelease';
 

@@ -116,7 +116,7 @@ async function renderAlerts(insights: ReleaseInsights) {
 const ENTITY_REF = /\b(component|group|api|system|user):[\w-]+\/[\w-]+/;
 const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:/;
 
-describe('InsightAlerts', () => {
+describe('InsightAlerts: words', () => {
   it('speaks of entities by catalog title and of times in the viewer’s locale, never as refs or ISO strings', async () => {
     const alerts = await renderAlerts(insightsOf('planned'));
     const text = alerts.textContent ?? '';
@@ -188,7 +188,9 @@ describe('InsightAlerts', () => {
       'Identity Team runs this release and Identity session hardening 3.1.0 at the same time',
     );
   });
+});
 
+describe('InsightAlerts: by the status of the release', () => {
   it('marks a draft’s conflicts as the ones it would have once planned', async () => {
     const alerts = await renderAlerts(
       insightsOf('draft', {
