@@ -56,7 +56,27 @@ export interface Config {
         title: string;
         category: string;
         required?: boolean;
+        /**
+         * Makes the item automated: results of this check reported for the component settle it,
+         * e.g. `ci.tests`, `catalog.docs` or `tech-insights:hasTechDocs`.
+         */
+        check?: string;
       }>;
     }>;
+    /** Automated checks. */
+    checks?: {
+      /**
+       * Pipelines (external access token subjects) that may report check results, and for which
+       * components: every one (`components: all`), or those of the listed owners or systems.
+       */
+      reporters?: Array<{
+        subject: string;
+        components?: 'all';
+        owners?: string[];
+        systems?: string[];
+      }>;
+      /** How often check providers from backend modules re-evaluate; default 30 minutes. */
+      frequency?: { minutes?: number; hours?: number } | string;
+    };
   };
 }

@@ -3,7 +3,12 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  type ReleaseCheckProvider,
+  releasesChecksExtensionPoint,
+} from '@releasekit/plugin-releases-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
@@ -11,6 +16,7 @@ import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
 import { DatabaseReminderStore } from './database/DatabaseReminderStore';
 import { migrateDatabase } from './database/migrations';
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
+import { ReleaseSignals } from './notifications/ReleaseSignals';
 import { ReminderService } from './notifications/ReminderService';
 import {
   readReminderLeadTime,
@@ -28,6 +34,7 @@ import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService
 import { registerReleasePermissions } from './permissions/register';
 import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
 import { createRouter } from './router/createRouter';
+import { createCheckService } from './service/createCheckService';
 import { DefaultCalendarService } from './service/DefaultCalendarService';
 import { DefaultChecklistService } from './service/DefaultChecklistService';
 import { DefaultFeedService } from './service/DefaultFeedService';
@@ -45,6 +52,12 @@ import { readTemplates } from './service/templates';
 export const releasesPlugin = createBackendPlugin({
   pluginId: 'releases',
   register(env) {
+    const checkProviders: ReleaseCheckProvider[] = [];
+    env.registerExtensionPoint(releasesChecksExtensionPoint, {
+      addCheckProvider(...providers) {
+        checkProviders.push(...providers);
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -54,10 +67,12 @@ export const releasesPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         discovery: coreServices.discovery,
         auditor: coreServices.auditor,
+        auth: coreServices.auth,
         catalog: catalogServiceRef,
         permissions: coreServices.permissions,
         scheduler: coreServices.scheduler,
         notifications: notificationService,
+        signals: signalsServiceRef,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
       async init({
@@ -68,14 +83,21 @@ export const releasesPlugin = createBackendPlugin({
         httpRouter,
         httpAuth,
         auditor,
+        auth,
         catalog,
         permissions,
         permissionsRegistry,
         scheduler,
         notifications,
+        signals,
       }) {
         await migrateDatabase(database);
-        const store = await DatabaseReleaseStore.create({ database });
+        const releaseSignals = new ReleaseSignals(signals, logger);
+        const onChanged = (ids: string[]) => releaseSignals.changed(ids);
+        const store = await DatabaseReleaseStore.create({
+          database,
+          onChanged,
+        });
         registerReleasePermissions(permissionsRegistry, store);
         const componentCatalog = new ComponentCatalog(catalog);
         const freezes = new DefaultFreezeService(
@@ -132,6 +154,18 @@ export const releasesPlugin = createBackendPlugin({
           calendar: new AuthorizedCalendarService(calendar, authorizer),
           feeds: new AuthorizedFeedService(feeds, authorizer),
           templates,
+          checks: await createCheckService({
+            config,
+            database,
+            logger,
+            auth,
+            scheduler,
+            authorizer,
+            store,
+            catalog: componentCatalog,
+            providers: checkProviders,
+            onChanged,
+          }),
         };
         await scheduleReminders({
           config,

@@ -5,6 +5,7 @@
  */
 export * from './types';
 export * from './readinessTypes';
+export * from './checkTypes';
 export * from './readiness';
 export * from './lifecycle';
 export * from './insightsTypes';

@@ -75,8 +75,13 @@ export interface ChecklistItem {
   evidenceUrl: string | null;
   doneBy: string | null;
   doneAt: string | null;
-  /** A template id, `manual`, or the id of an automated check. */
+  /** A template id, `manual`, or `carried:<releaseId>`. */
   source: string;
+  /**
+   * The check that settles this item (for example `ci.tests`), making it automated: results reported
+   * for its component settle it. Null for items only a person can settle.
+   */
+  check: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -139,6 +144,8 @@ export interface ChecklistTemplateItem {
   title: string;
   category: ChecklistCategory;
   required: boolean;
+  /** Makes the item automated: see ChecklistItem.check. */
+  check?: string;
 }
 
 export interface ChecklistTemplate {

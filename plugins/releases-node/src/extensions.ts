@@ -1,41 +1,49 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import type {
-  ChecklistItem,
-  Release,
-} from '@releasekit/plugin-releases-common';
+import type { CheckResultStatus } from '@releasekit/plugin-releases-common';
 
-/** What an automated check is given: the release and the item it may settle. */
-export interface ChecklistCheckContext {
-  release: Release;
-  item: ChecklistItem;
+/** What a provider is asked to evaluate: the checks of these components that releases wait for. */
+export interface ReleaseCheckRequest {
+  /** Component entity refs. */
+  entityRefs: string[];
+  /** Check keys this provider handles, among those the releases' items name. */
+  checks: string[];
+  /** Aborted when the run times out or the backend shuts down. */
+  signal: AbortSignal;
 }
 
-/** The verdict of an automated check; `undefined` state leaves the item as it is. */
-export interface ChecklistCheckResult {
-  state?: 'done' | 'open';
-  note?: string;
-  evidenceUrl?: string;
+/** One evaluated check of one component. */
+export interface ProvidedCheckResult {
+  entityRef: string;
+  check: string;
+  status: CheckResultStatus;
+  /** Where a person sees the evidence. */
+  url?: string;
+  /** Why it failed, in a sentence. */
+  summary?: string;
 }
 
 /**
- * An automated checklist check, contributed by a backend module: for example "CI is green on the
- * release branch" or "the change is approved in the change-management system". Its `id` becomes the
- * `source` of the items it settles.
+ * A source of automated readiness checks, contributed by a backend module: for example the catalog
+ * (owner, lifecycle, docs present) or Tech Insights scorecards. The Releases backend calls it on a
+ * schedule and when someone asks to re-run a release's checks; its results settle automated
+ * checklist items exactly as results reported by pipelines do, reported by `provider:<id>`.
  */
-export interface ChecklistCheck {
+export interface ReleaseCheckProvider {
+  /** Unique among providers, e.g. `catalog`. */
   id: string;
-  title: string;
-  /** Whether this check can decide the given item (by title, category or source). */
-  appliesTo(item: ChecklistItem): boolean;
-  run(context: ChecklistCheckContext): Promise<ChecklistCheckResult>;
+  /** Whether this provider evaluates the check key (e.g. `catalog.owner`, `tech-insights:docs`). */
+  handles(check: string): boolean;
+  /** Results for some or all of the requested pairs; pairs left out keep their last result. */
+  evaluate(request: ReleaseCheckRequest): Promise<ProvidedCheckResult[]>;
 }
 
-export interface ReleasesChecklistChecksExtensionPoint {
-  addCheck(...checks: ChecklistCheck[]): void;
+/** Lets backend modules add check providers to the Releases plugin. */
+export interface ReleasesChecksExtensionPoint {
+  addCheckProvider(...providers: ReleaseCheckProvider[]): void;
 }
 
-/** Lets backend modules add automated checklist checks to the Releases plugin. */
-export const releasesChecklistChecksExtensionPoint =
-  createExtensionPoint<ReleasesChecklistChecksExtensionPoint>({
-    id: 'releases.checklist-checks',
+/** The extension point of {@link ReleasesChecksExtensionPoint}, registered by the Releases backend. */
+export const releasesChecksExtensionPoint =
+  createExtensionPoint<ReleasesChecksExtensionPoint>({
+    id: 'releases.checks',
   });

@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 export {
-  releasesChecklistChecksExtensionPoint,
-  type ChecklistCheck,
-  type ChecklistCheckContext,
-  type ChecklistCheckResult,
-  type ReleasesChecklistChecksExtensionPoint,
+  releasesChecksExtensionPoint,
+  type ProvidedCheckResult,
+  type ReleaseCheckProvider,
+  type ReleaseCheckRequest,
+  type ReleasesChecksExtensionPoint,
 } from './extensions';

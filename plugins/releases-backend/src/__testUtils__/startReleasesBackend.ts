@@ -1,4 +1,5 @@
 import {
+  type BackendFeature,
   coreServices,
   createServiceFactory,
   type PermissionsService,
@@ -50,6 +51,8 @@ export async function startReleasesBackend(options: {
   permissions?: PermissionsService;
   /** Treats requests without a token as anonymous (by default they come from a mock user). */
   anonymousByDefault?: boolean;
+  /** More features: backend modules of the plugin, or real service factories in place of mocks. */
+  features?: BackendFeature[];
 }): Promise<ReleasesTestBackend> {
   const inner = catalogServiceMock({ entities: options.entities });
   let requests = 0;
@@ -106,6 +109,7 @@ export async function startReleasesBackend(options: {
             }),
           ]
         : []),
+      ...(options.features ?? []),
     ],
   });
   const counting: CountingCatalog = {

@@ -24,6 +24,7 @@ export function useReleaseStore(
   });
   beforeEach(async () => {
     for (const table of [
+      'check_results',
       'release_activity',
       'checklist_items',
       'release_components',

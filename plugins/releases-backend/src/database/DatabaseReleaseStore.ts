@@ -1,6 +1,6 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
-import type { ReleaseStore } from './ReleaseStore';
+import type { ReleaseChangeListener, ReleaseStore } from './ReleaseStore';
 import { pendingActionItems } from './operations/followUp/pendingActionItems';
 import { releaseMetrics } from './operations/metrics/releaseMetrics';
 import { applyReleaseChange } from './operations/releases/applyReleaseChange';
@@ -30,11 +30,19 @@ import type {
 export class DatabaseReleaseStore implements ReleaseStore {
   static async create(options: {
     database: DatabaseService;
+    /** Told, after the transaction, which release a change or a deletion touched. */
+    onChanged?: ReleaseChangeListener;
   }): Promise<DatabaseReleaseStore> {
-    return new DatabaseReleaseStore(await options.database.getClient());
+    return new DatabaseReleaseStore(
+      await options.database.getClient(),
+      options.onChanged ?? (() => {}),
+    );
   }
 
-  private constructor(private readonly db: Knex) {}
+  private constructor(
+    private readonly db: Knex,
+    private readonly onChanged: ReleaseChangeListener,
+  ) {}
 
   listReleases(request: ReleaseListRequest) {
     return listReleases(this.db, request);
@@ -56,12 +64,16 @@ export class DatabaseReleaseStore implements ReleaseStore {
     return insertRelease(this.db, request);
   }
 
-  applyChange(change: ReleaseChange) {
-    return applyReleaseChange(this.db, change);
+  async applyChange(change: ReleaseChange) {
+    const revision = await applyReleaseChange(this.db, change);
+    await this.onChanged([change.releaseId]);
+    return revision;
   }
 
-  deleteRelease(request: DeleteReleaseRequest) {
-    return deleteRelease(this.db, request);
+  async deleteRelease(request: DeleteReleaseRequest) {
+    const deleted = await deleteRelease(this.db, request);
+    if (deleted) await this.onChanged([request.id]);
+    return deleted;
   }
 
   listActivity(releaseId: string, limit: number) {

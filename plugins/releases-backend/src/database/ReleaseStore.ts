@@ -16,6 +16,11 @@ import type {
   StoredReleaseWithChecklist,
 } from './types';
 
+/** Called after a write committed, with the releases it changed (e.g. to signal open pages). */
+export type ReleaseChangeListener = (
+  releaseIds: string[],
+) => void | Promise<void>;
+
 /** Persistence of release plans. Every write runs in one transaction. */
 export interface ReleaseStore {
   listReleases(request: ReleaseListRequest): Promise<ReleaseListResult>;

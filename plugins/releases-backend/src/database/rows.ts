@@ -3,6 +3,8 @@ import {
   type ChecklistCategory,
   type ChecklistItem,
   type ChecklistItemState,
+  type CheckResult,
+  type CheckResultStatus,
   isoFromEpochMs,
   type ReleaseStatus,
   type Risk,
@@ -99,9 +101,23 @@ export interface ChecklistItemRow {
   done_by: string | null;
   done_at: number | string | null;
   source: string;
+  check: string | null;
   position: number;
   created_at: number | string;
   updated_at: number | string;
+}
+
+export interface CheckResultRow {
+  entity_ref: string;
+  check: string;
+  status: CheckResultStatus;
+  url: string | null;
+  summary: string | null;
+  version: string | null;
+  commit: string | null;
+  release_id: string | null;
+  reported_at: number | string;
+  reported_by: string;
 }
 
 export interface ActivityRow {
@@ -142,8 +158,24 @@ export function itemFromRow(row: ChecklistItemRow): ChecklistItem {
     doneBy: row.done_by,
     doneAt: toIsoOrNull(row.done_at),
     source: row.source,
+    check: row.check ?? null,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
+  };
+}
+
+export function checkResultFromRow(row: CheckResultRow): CheckResult {
+  return {
+    entityRef: row.entity_ref,
+    check: row.check,
+    status: row.status,
+    url: row.url,
+    summary: row.summary,
+    version: row.version,
+    commit: row.commit,
+    releaseId: row.release_id,
+    reportedAt: toIso(row.reported_at),
+    reportedBy: row.reported_by,
   };
 }
 

@@ -192,6 +192,8 @@ export interface NewChecklistItem {
   required: boolean;
   assignee: string | null;
   source: string;
+  /** The check that settles the item; none for items a person settles. */
+  check?: string | null;
 }
 
 export interface ChecklistItemFields {

@@ -40,12 +40,18 @@ const STARTED: ReleaseStatus[] = ['in_progress', 'released', 'rolled_back'];
 
 const roundToMinute = (ms: number) => ms - (ms % MINUTE);
 
-/** The states of the items a release has settled: the first share of them, some not applicable. */
-function settledStates(count: number, fraction: number): ChecklistItemState[] {
-  const settled = Math.round(count * fraction);
-  return Array.from({ length: count }, (_, i) => {
+/**
+ * The states of the items a release has settled: the first share of them, every other optional one
+ * of those not applicable (a required item is never waved through).
+ */
+function settledStates(
+  items: NewChecklistItem[],
+  fraction: number,
+): ChecklistItemState[] {
+  const settled = Math.round(items.length * fraction);
+  return items.map((item, i) => {
     if (i >= settled) return 'open';
-    return i % 7 === 6 ? 'not_applicable' : 'done';
+    return !item.required && i % 2 === 1 ? 'not_applicable' : 'done';
   });
 }
 
@@ -62,7 +68,7 @@ function readyBy({ demo, slot, now }: CreatedDemoRelease): number {
 /** The settled items in a few batches, ticked by their assignees, each with its activity entry. */
 function ticks(release: CreatedDemoRelease, plannedAt: number) {
   const { demo, items } = release;
-  const states = settledStates(items.length, demo.settled);
+  const states = settledStates(items, demo.settled);
   const settled = items.filter((_, i) => states[i] !== 'open');
   const span = readyBy(release) - plannedAt;
   const doneAt = new Map<string, number>();

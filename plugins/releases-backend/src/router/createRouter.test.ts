@@ -44,6 +44,7 @@ const RELEASE_FIELDS = [
 const ITEM_FIELDS = [
   'assignee',
   'category',
+  'check',
   'componentRef',
   'createdAt',
   'doneAt',
@@ -147,6 +148,7 @@ describeOnSqlite('the answers of the release routes', { entities }, backend => {
       doneBy: null,
       doneAt: null,
       source: 'manual',
+      check: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

@@ -139,6 +139,7 @@ export class DefaultChecklistService
       required: input.required ?? true,
       assignee,
       source: 'manual',
+      check: input.check ?? null,
     };
     await this.store.applyChange({
       releaseId: id,

@@ -50,6 +50,7 @@ export async function carriedActionItems(
       required: true,
       assignee: owner,
       source: `carried:${p.releaseId}`,
+      check: null,
     })),
   };
 }
@@ -66,6 +67,7 @@ export function releaseItems(
     required: t.required,
     assignee: owner,
     source: template.id,
+    check: t.check ?? null,
   }));
 }
 
@@ -81,5 +83,6 @@ export function componentItems(
     required: t.required,
     assignee: component.ownerRef,
     source: template.id,
+    check: t.check ?? null,
   }));
 }

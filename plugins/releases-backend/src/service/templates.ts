@@ -1,6 +1,7 @@
 import type { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import {
+  CHECK_KEY_PATTERN,
   CHECKLIST_CATEGORIES,
   type ChecklistCategory,
   type ChecklistTemplate,
@@ -12,6 +13,13 @@ const item = (
   title: string,
   required = true,
 ): ChecklistTemplateItem => ({ title, category, required });
+
+/** An automated item: results of `check` reported for the component settle it. */
+const automated = (
+  category: ChecklistCategory,
+  title: string,
+  check: string,
+): ChecklistTemplateItem => ({ title, category, required: true, check });
 
 /** The built-in template: the readiness checklist of a typical production release, covering all six functions. */
 export const DEFAULT_TEMPLATE: ChecklistTemplate = {
@@ -35,9 +43,23 @@ export const DEFAULT_TEMPLATE: ChecklistTemplate = {
       'coordination',
       'Dependencies and consumers checked for breaking changes',
     ),
-    item('validation', 'Automated tests pass on the release candidate'),
+    automated(
+      'validation',
+      'Automated tests pass on the release candidate',
+      'ci.tests',
+    ),
     item('validation', 'Deployed and verified in staging'),
-    item('validation', 'Security and compliance checks passed'),
+    automated(
+      'validation',
+      'Security and compliance checks passed',
+      'ci.security-scan',
+    ),
+    automated('coordination', 'Owner recorded in the catalog', 'catalog.owner'),
+    automated(
+      'communication',
+      'Documentation or API definition published',
+      'catalog.docs',
+    ),
     item('validation', 'Database migrations reviewed and reversible', false),
     item('execution', 'Deployment runbook and rollback steps ready'),
     item('execution', 'Feature flags configured', false),
@@ -56,10 +78,17 @@ function readItems(config: Config, key: string): ChecklistTemplateItem[] {
         )}`,
       );
     }
+    const check = itemConfig.getOptionalString('check');
+    if (check !== undefined && !CHECK_KEY_PATTERN.test(check)) {
+      throw new InputError(
+        `releases.templates: check "${check}" is not a check key (like ci.tests or tech-insights:docs)`,
+      );
+    }
     return {
       title: itemConfig.getString('title'),
       category: category as ChecklistCategory,
       required: itemConfig.getOptionalBoolean('required') ?? true,
+      ...(check ? { check } : {}),
     };
   });
 }

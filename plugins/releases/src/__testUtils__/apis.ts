@@ -1,3 +1,4 @@
+import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import {
   alertApiRef,
   type AlertApi,
@@ -42,6 +43,8 @@ export interface TestApisOptions {
   identityApi?: Partial<IdentityApi>;
   /** Whether the permission policy allows what is asked; allowed by default. */
   permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  /** Backstage signals; the app has none unless given (as an app without the signals plugin). */
+  signalApi?: SignalApi;
 }
 
 /**
@@ -57,6 +60,22 @@ export type AlertRecorder = AlertApi & {
 export interface TestApis {
   alertApi: AlertRecorder;
   apis: readonly (readonly [ApiRef<any>, any])[];
+}
+
+/** A signals API whose messages the test sends, as the backend would publish them. */
+export class TestSignalApi implements SignalApi {
+  private readonly subscribers = new Map<string, Set<(m: any) => void>>();
+
+  subscribe(channel: string, onMessage: (message: any) => void) {
+    const set = this.subscribers.get(channel) ?? new Set();
+    set.add(onMessage);
+    this.subscribers.set(channel, set);
+    return { unsubscribe: () => set.delete(onMessage) };
+  }
+
+  publish(channel: string, message: object) {
+    this.subscribers.get(channel)?.forEach(onMessage => onMessage(message));
+  }
 }
 
 export function createTestApis(options: TestApisOptions = {}): TestApis {
@@ -88,6 +107,9 @@ export function createTestApis(options: TestApisOptions = {}): TestApis {
           authorize: options.permission ?? AuthorizeResult.ALLOW,
         }),
       ],
+      ...(options.signalApi
+        ? [[signalApiRef, options.signalApi] as const]
+        : []),
     ],
   };
 }

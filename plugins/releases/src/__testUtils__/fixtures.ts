@@ -28,6 +28,7 @@ export function anItem(overrides: Partial<ChecklistItem> = {}): ChecklistItem {
     doneBy: null,
     doneAt: null,
     source: 'default',
+    check: null,
     createdAt: '2026-04-01T08:00:00.000Z',
     updatedAt: '2026-04-01T08:00:00.000Z',
     ...overrides,

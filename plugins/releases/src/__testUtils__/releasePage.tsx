@@ -10,7 +10,7 @@ import { Router } from '../components/Router';
 import { errorResponse, RELEASES_BASE_URL } from './apis';
 import { aRelease, anActivityEntry, anItem } from './fixtures';
 import { HeldRelease, releaseReadHandlers } from './releaseBackend';
-import { renderWithApis } from './render';
+import { renderWithApis, type RenderOptions } from './render';
 
 export const CHECKOUT = 'component:default/checkout-service';
 export const CART = 'component:default/cart-service';
@@ -133,16 +133,26 @@ export function serveRelease(server: SetupServer, initial: Release) {
       return new HttpResponse(null, { status: 204 });
     }),
   );
-  return { itemPatches, transitions, deletes, current: () => held.current };
+  return {
+    itemPatches,
+    transitions,
+    deletes,
+    current: () => held.current,
+    /** Changes the release as another user or a pipeline would, behind the page's back. */
+    changeElsewhere: (next: Partial<Release>) => held.change(next),
+  };
 }
 
 /** Renders the plugin's routes at a release's page. */
-export async function renderReleasePage(releaseId = 'rel-1') {
+export async function renderReleasePage(
+  releaseId = 'rel-1',
+  options: Omit<RenderOptions, 'routeEntries'> = {},
+) {
   return renderWithApis(
     <Routes>
       <Route path="/releases/*" element={<Router />} />
     </Routes>,
-    { routeEntries: [`/releases/${releaseId}`] },
+    { ...options, routeEntries: [`/releases/${releaseId}`] },
   );
 }
 

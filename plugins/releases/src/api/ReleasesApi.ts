@@ -2,6 +2,7 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   ActivityEntry,
   Calendar,
+  CheckReport,
   ChecklistItem,
   ChecklistTemplate,
   Decision,
@@ -77,6 +78,8 @@ export interface ReleasesApi {
     itemId: string,
     request: UpdateChecklistItemRequest,
   ): Promise<ChecklistItem>;
+  /** Evaluates the release's provider checks (catalog, Tech Insights) now. */
+  runReleaseChecks(id: string): Promise<CheckReport>;
   getActivity(id: string): Promise<ActivityEntry[]>;
   /** Dependencies from the catalog, suggested order, warnings and conflicts. */
   getInsights(id: string): Promise<ReleaseInsights>;

@@ -2,6 +2,7 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
   ActivityEntry,
+  CheckReport,
   ChecklistItem,
   ChecklistTemplate,
   Decision,
@@ -172,6 +173,12 @@ export class ReleasesClient implements ReleasesApi {
         params: { path: { id, itemId } },
         body: request,
       }),
+    );
+  }
+
+  runReleaseChecks(id: string): Promise<CheckReport> {
+    return this.call(api =>
+      api.POST('/releases/{id}/checks/run', { params: { path: { id } } }),
     );
   }
 

@@ -10,4 +10,5 @@ export const TABLES = {
   actionItems: 'release_action_items',
   feeds: 'calendar_feeds',
   reminders: 'release_reminders',
+  checkResults: 'check_results',
 } as const;

@@ -5,6 +5,7 @@ import type {
   ReleaseComponentRow,
 } from '../rows';
 import type { NewChecklistItem, ReleaseWrite, StoredComponent } from '../types';
+import { storedResultsForItems } from './checks/storedResultsForItems';
 import { TABLES } from './tables';
 
 /*
@@ -18,7 +19,7 @@ const CHUNK = 50;
  * opens no nested transaction (a SAVEPOINT and its release around every call): the caller's
  * transaction already makes the write all or nothing.
  */
-async function insertChunked(
+export async function insertChunked(
   tx: Knex.Transaction,
   table: string,
   rows: object[],
@@ -58,6 +59,7 @@ export async function insertItems(
     at: number;
   },
 ): Promise<void> {
+  const known = await storedResultsForItems(tx, releaseId, items);
   const rows: ChecklistItemRow[] = items.map((item, i) => ({
     id: item.id,
     release_id: releaseId,
@@ -72,9 +74,11 @@ export async function insertItems(
     done_by: null,
     done_at: null,
     source: item.source,
+    check: item.check ?? null,
     position: firstPosition + i,
     created_at: at,
     updated_at: at,
+    ...known.get(item.id),
   }));
   await insertChunked(tx, TABLES.items, rows);
 }

@@ -83,6 +83,26 @@ export type UpdateChecklistItem = {
 };
 
 /** @public */
+export type ListCheckResults = {
+  query: NonNullable<operations['ListCheckResults']['parameters']['query']>;
+  response: operations['ListCheckResults']['responses']['200']['content']['application/json'];
+};
+
+/** @public */
+export type ReportCheckResults = {
+  body: NonNullable<
+    operations['ReportCheckResults']['requestBody']
+  >['content']['application/json'];
+  response: operations['ReportCheckResults']['responses']['200']['content']['application/json'];
+};
+
+/** @public */
+export type RunReleaseChecks = {
+  path: NonNullable<operations['RunReleaseChecks']['parameters']['path']>;
+  response: operations['RunReleaseChecks']['responses']['200']['content']['application/json'];
+};
+
+/** @public */
 export type GetReleaseActivity = {
   path: NonNullable<operations['GetReleaseActivity']['parameters']['path']>;
   query: NonNullable<operations['GetReleaseActivity']['parameters']['query']>;
@@ -202,6 +222,9 @@ export type EndpointMap = {
   '#_delete|/releases/{id}/components/{entityRef}': RemoveReleaseComponent;
   '#post|/releases/{id}/checklist': AddChecklistItem;
   '#patch|/releases/{id}/checklist/{itemId}': UpdateChecklistItem;
+  '#get|/checks/results': ListCheckResults;
+  '#post|/checks/results': ReportCheckResults;
+  '#post|/releases/{id}/checks/run': RunReleaseChecks;
   '#get|/releases/{id}/activity': GetReleaseActivity;
   '#get|/templates': ListTemplates;
   '#get|/releases/{id}/insights': GetReleaseInsights;

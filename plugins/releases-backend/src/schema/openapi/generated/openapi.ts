@@ -118,6 +118,40 @@ export interface paths {
     patch: operations['UpdateChecklistItem'];
     trace?: never;
   };
+  '/checks/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ListCheckResults'];
+    put?: never;
+    /** @description Records check results (one, or up to 100 as `results`) and settles the automated checklist items waiting for them in releases not yet finished. Pipelines call it with an external access token whose subject is listed under `releases.checks.reporters`; users need the tick permission of every item the results settle. Reporting the same result again changes nothing. */
+    post: operations['ReportCheckResults'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/releases/{id}/checks/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Evaluates the release's checks that backend modules provide (catalog, Tech Insights) now. */
+    post: operations['RunReleaseChecks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/releases/{id}/activity': {
     parameters: {
       query?: never;
@@ -410,12 +444,58 @@ export interface components {
       components: components['schemas']['EntityRef'][];
       revision?: number;
     };
+    /** @description A check key, like `ci.tests` or `tech-insights:docs-present`. */
+    CheckKey: string;
+    /** @enum {string} */
+    CheckResultStatus: 'passed' | 'failed' | 'running';
+    CheckResultInput: {
+      entityRef: components['schemas']['EntityRef'];
+      check: components['schemas']['CheckKey'];
+      status: components['schemas']['CheckResultStatus'];
+      /** Format: uri */
+      url?: string;
+      summary?: string;
+      /** @description Only releases of this version are settled. */
+      version?: string;
+      commit?: string;
+      releaseId?: components['schemas']['Id'];
+    };
+    ReportCheckResultsRequest:
+      | components['schemas']['CheckResultInput']
+      | {
+          results: components['schemas']['CheckResultInput'][];
+        };
+    CheckResult: {
+      entityRef: string;
+      check: string;
+      status: components['schemas']['CheckResultStatus'];
+      url: string | null;
+      summary: string | null;
+      version: string | null;
+      commit: string | null;
+      releaseId: string | null;
+      reportedAt: string;
+      reportedBy: string;
+    };
+    CheckReport: {
+      settled: {
+        releaseId: string;
+        itemId: string;
+        state: components['schemas']['ChecklistItemState'];
+      }[];
+      /** @description Results no item of a release not yet finished waits for; kept for items added later. */
+      unmatched: {
+        entityRef: string;
+        check: string;
+      }[];
+    };
     AddChecklistItemRequest: {
       title: components['schemas']['Title'];
       category: components['schemas']['ChecklistCategory'];
       componentRef?: components['schemas']['EntityRef'] | null;
       required?: boolean;
       assignee?: components['schemas']['EntityRef'];
+      check?: components['schemas']['CheckKey'];
     };
     UpdateChecklistItemRequest: {
       state?: components['schemas']['ChecklistItemState'];
@@ -553,6 +633,8 @@ export interface components {
       doneBy: string | null;
       doneAt: string | null;
       source: string;
+      /** @description The check whose results settle this item; null for items a person settles. */
+      check: string | null;
       createdAt: string;
       updatedAt: string;
     };
@@ -572,6 +654,7 @@ export interface components {
       title: string;
       category: components['schemas']['ChecklistCategory'];
       required: boolean;
+      check?: string;
     };
     ChecklistTemplate: {
       id: string;
@@ -826,6 +909,13 @@ export type CreateReleaseRequest =
 export type TransitionRequest = components['schemas']['TransitionRequest'];
 export type AddComponentsRequest =
   components['schemas']['AddComponentsRequest'];
+export type CheckKey = components['schemas']['CheckKey'];
+export type CheckResultStatus = components['schemas']['CheckResultStatus'];
+export type CheckResultInput = components['schemas']['CheckResultInput'];
+export type ReportCheckResultsRequest =
+  components['schemas']['ReportCheckResultsRequest'];
+export type CheckResult = components['schemas']['CheckResult'];
+export type CheckReport = components['schemas']['CheckReport'];
 export type AddChecklistItemRequest =
   components['schemas']['AddChecklistItemRequest'];
 export type UpdateChecklistItemRequest =
@@ -1141,6 +1231,79 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ChecklistItem'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListCheckResults: {
+    parameters: {
+      query: {
+        entityRef: components['schemas']['EntityRef'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The latest result of each check reported for the entity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CheckResult'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ReportCheckResults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportCheckResultsRequest'];
+      };
+    };
+    responses: {
+      /** @description The items the results are meant for, in their state now, and results no item waits for. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckReport'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  RunReleaseChecks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['releaseId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the providers' results settled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckReport'];
         };
       };
       default: components['responses']['ErrorResponse'];

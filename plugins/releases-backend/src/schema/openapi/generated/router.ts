@@ -395,6 +395,105 @@ export const spec = {
         },
       },
     },
+    '/checks/results': {
+      post: {
+        operationId: 'ReportCheckResults',
+        description:
+          'Records check results (one, or up to 100 as `results`) and settles the automated checklist items waiting for them in releases not yet finished. Pipelines call it with an external access token whose subject is listed under `releases.checks.reporters`; users need the tick permission of every item the results settle. Reporting the same result again changes nothing.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReportCheckResultsRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'The items the results are meant for, in their state now, and results no item waits for.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CheckReport',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      get: {
+        operationId: 'ListCheckResults',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The latest result of each check reported for the entity.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/CheckResult',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/checks/run': {
+      post: {
+        operationId: 'RunReleaseChecks',
+        description:
+          "Evaluates the release's checks that backend modules provide (catalog, Tech Insights) now.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "What the providers' results settled.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CheckReport',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/releases/{id}/activity': {
       get: {
         operationId: 'GetReleaseActivity',
@@ -1247,6 +1346,169 @@ export const spec = {
           },
         },
       },
+      CheckKey: {
+        type: 'string',
+        description:
+          'A check key, like `ci.tests` or `tech-insights:docs-present`.',
+        minLength: 1,
+        maxLength: 128,
+        pattern: '^[a-z0-9][a-z0-9._-]*(:[A-Za-z0-9._-]+)?$',
+      },
+      CheckResultStatus: {
+        type: 'string',
+        enum: ['passed', 'failed', 'running'],
+      },
+      CheckResultInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'check', 'status'],
+        properties: {
+          entityRef: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          check: {
+            $ref: '#/components/schemas/CheckKey',
+          },
+          status: {
+            $ref: '#/components/schemas/CheckResultStatus',
+          },
+          url: {
+            type: 'string',
+            format: 'uri',
+            maxLength: 2000,
+          },
+          summary: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          version: {
+            type: 'string',
+            maxLength: 64,
+            description: 'Only releases of this version are settled.',
+          },
+          commit: {
+            type: 'string',
+            maxLength: 64,
+          },
+          releaseId: {
+            $ref: '#/components/schemas/Id',
+          },
+        },
+      },
+      ReportCheckResultsRequest: {
+        oneOf: [
+          {
+            $ref: '#/components/schemas/CheckResultInput',
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['results'],
+            properties: {
+              results: {
+                type: 'array',
+                minItems: 1,
+                maxItems: 100,
+                items: {
+                  $ref: '#/components/schemas/CheckResultInput',
+                },
+              },
+            },
+          },
+        ],
+      },
+      CheckResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'check',
+          'status',
+          'url',
+          'summary',
+          'version',
+          'commit',
+          'releaseId',
+          'reportedAt',
+          'reportedBy',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          check: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/CheckResultStatus',
+          },
+          url: {
+            type: ['string', 'null'],
+          },
+          summary: {
+            type: ['string', 'null'],
+          },
+          version: {
+            type: ['string', 'null'],
+          },
+          commit: {
+            type: ['string', 'null'],
+          },
+          releaseId: {
+            type: ['string', 'null'],
+          },
+          reportedAt: {
+            type: 'string',
+          },
+          reportedBy: {
+            type: 'string',
+          },
+        },
+      },
+      CheckReport: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['settled', 'unmatched'],
+        properties: {
+          settled: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['releaseId', 'itemId', 'state'],
+              properties: {
+                releaseId: {
+                  type: 'string',
+                },
+                itemId: {
+                  type: 'string',
+                },
+                state: {
+                  $ref: '#/components/schemas/ChecklistItemState',
+                },
+              },
+            },
+          },
+          unmatched: {
+            type: 'array',
+            description:
+              'Results no item of a release not yet finished waits for; kept for items added later.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['entityRef', 'check'],
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                check: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
       AddChecklistItemRequest: {
         type: 'object',
         additionalProperties: false,
@@ -1273,6 +1535,9 @@ export const spec = {
           },
           assignee: {
             $ref: '#/components/schemas/EntityRef',
+          },
+          check: {
+            $ref: '#/components/schemas/CheckKey',
           },
         },
       },
@@ -1799,6 +2064,7 @@ export const spec = {
           'doneBy',
           'doneAt',
           'source',
+          'check',
           'createdAt',
           'updatedAt',
         ],
@@ -1841,6 +2107,11 @@ export const spec = {
           },
           source: {
             type: 'string',
+          },
+          check: {
+            type: ['string', 'null'],
+            description:
+              'The check whose results settle this item; null for items a person settles.',
           },
           createdAt: {
             type: 'string',
@@ -1905,6 +2176,9 @@ export const spec = {
           },
           required: {
             type: 'boolean',
+          },
+          check: {
+            type: 'string',
           },
         },
       },

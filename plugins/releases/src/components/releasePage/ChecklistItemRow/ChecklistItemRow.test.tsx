@@ -67,4 +67,34 @@ describe('ChecklistItemRow', () => {
       screen.getByRole('checkbox', { name: 'Done: Release notes drafted' }),
     ).toBeEnabled();
   });
+
+  it('shows which check settles an automated item, who reported its pass, and why it failed', async () => {
+    await renderRows([
+      anItem({
+        title: 'Tests pass',
+        check: 'ci.tests',
+        state: 'done',
+        doneBy: 'github-actions',
+        evidenceUrl: 'https://ci.example.com/runs/7',
+      }),
+      anItem({
+        title: 'Security scan',
+        check: 'ci.security-scan',
+        state: 'open',
+        note: '2 critical findings',
+      }),
+      anItem({ title: 'Runbook ready' }),
+    ]);
+    expect(screen.getByText('Check: ci.tests')).toBeInTheDocument();
+    expect(
+      screen.getByText(/passed, reported by github-actions/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Evidence' })).toHaveAttribute(
+      'href',
+      'https://ci.example.com/runs/7',
+    );
+    expect(screen.getByText('Check: ci.security-scan')).toBeInTheDocument();
+    expect(screen.getByText(/2 critical findings/)).toBeInTheDocument();
+    expect(screen.getAllByText(/^Check: /)).toHaveLength(2);
+  });
 });

@@ -14,6 +14,7 @@ import Typography from '@material-ui/core/Typography';
 import BlockIcon from '@material-ui/icons/Block';
 import LinkIcon from '@material-ui/icons/Link';
 import ReplayIcon from '@material-ui/icons/Replay';
+import SyncIcon from '@material-ui/icons/Sync';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
 import { cannotTickReason } from '../../../access';
 import { DisabledReason } from '../../shared/DisabledReason';
@@ -97,6 +98,19 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
             <Chip size="small" label="Required" variant="outlined" />
           )}{' '}
           <Chip size="small" label={CATEGORY_LABELS[item.category]} />
+          {item.check && (
+            <>
+              {' '}
+              <Tooltip title="Settled by the results of this check reported for the component. You can still mark it not applicable, or tick it with a note to override a failure.">
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  icon={<SyncIcon />}
+                  label={`Check: ${item.check}`}
+                />
+              </Tooltip>
+            </>
+          )}
           {notApplicable && (
             <>
               {' '}
@@ -110,6 +124,9 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
               </>
             ) : (
               'Unassigned'
+            )}
+            {item.check && item.state === 'done' && item.doneBy && (
+              <> · passed, reported by {item.doneBy}</>
             )}
             {item.note && <> · {item.note}</>}
             {item.evidenceUrl && isHttpUrl(item.evidenceUrl) && (

@@ -12,6 +12,7 @@ import { useViewerRefs } from '../../../hooks/useViewerRefs';
 import { isViewersItem } from '../../../ownership';
 import type { ChecklistItemRowProps } from '../ChecklistItemRow';
 import { ChecklistSection } from '../ChecklistSection';
+import { RunChecksButton } from './RunChecksButton';
 
 export interface ReleaseChecklistsProps
   extends Pick<
@@ -21,6 +22,8 @@ export interface ReleaseChecklistsProps
   release: Release;
   /** Items with a request in flight. */
   pendingItems: ReadonlySet<string>;
+  /** Asks the check providers for the release's automated items again; absent when there are none. */
+  onRunChecks?: () => Promise<void>;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface ReleaseChecklistsProps
  * that shows only the viewer's items (assigned to them or to one of their groups).
  */
 export function ReleaseChecklists(props: ReleaseChecklistsProps) {
-  const { release, pendingItems, ...handlers } = props;
+  const { release, pendingItems, onRunChecks, ...handlers } = props;
   const viewerRefs = useViewerRefs();
   const [onlyMine, setOnlyMine] = useState(false);
 
@@ -69,6 +72,11 @@ export function ReleaseChecklists(props: ReleaseChecklistsProps) {
           }
           label={`My items (${mineOpen} open)`}
         />
+        {onRunChecks &&
+          !isClosedStatus(release.status) &&
+          release.checklist.some(item => item.check) && (
+            <RunChecksButton onRun={onRunChecks} />
+          )}
       </Grid>
       <Grid item>
         <ChecklistSection

@@ -18,7 +18,7 @@ import Typography from '@material-ui/core/Typography';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { serverErrorOf } from '../../../api';
+import { releasesApiRef, serverErrorOf } from '../../../api';
 import { releaseRouteRef, rootRouteRef } from '../../../routes';
 import { DecisionsSection } from '../DecisionsSection';
 import { EvidenceLinkDialog } from '../EvidenceLinkDialog';
@@ -36,6 +36,7 @@ export function ReleaseDetailsPage() {
   const state = useReleaseState(releaseId);
   const { release } = state;
   const alertApi = useApi(alertApiRef);
+  const releasesApi = useApi(releasesApiRef);
   const navigate = useNavigate();
   const rootLink = useRouteRef(rootRouteRef);
   const [notApplicableItem, setNotApplicableItem] = useState<ChecklistItem>();
@@ -103,6 +104,10 @@ export function ReleaseDetailsPage() {
                 onNotApplicable={setNotApplicableItem}
                 onEvidence={setEvidenceItem}
                 onReopen={reopen}
+                onRunChecks={async () => {
+                  await releasesApi.runReleaseChecks(release.id);
+                  state.replace(await releasesApi.getRelease(release.id));
+                }}
               />
             </Grid>
           </Grid>

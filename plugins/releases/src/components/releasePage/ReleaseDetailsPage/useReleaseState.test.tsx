@@ -5,6 +5,7 @@ import {
   errorResponse,
   RELEASES_BASE_URL,
   setUpMswServer,
+  TestSignalApi,
 } from '../../../__testUtils__/apis';
 import {
   checkbox,
@@ -82,5 +83,28 @@ describe('useReleaseState', () => {
       screen.getByText('Not ready: 3 required items open.'),
     ).toBeInTheDocument();
     expect(backend.itemPatches).toEqual([]);
+  });
+
+  it('shows a change made elsewhere when the backend signals it, without a reload', async () => {
+    const backend = serveRelease(server, planned());
+    const signalApi = new TestSignalApi();
+    await renderReleasePage('rel-1', { signalApi });
+    await screen.findByText('Tests pass');
+    expect(checkbox('Tests pass')).not.toBeChecked();
+
+    // A pipeline reports the tests passed: the server's release changes, and it says so.
+    backend.changeElsewhere({
+      checklist: backend
+        .current()
+        .checklist.map(i =>
+          i.title === 'Tests pass' ? { ...i, state: 'done' as const } : i,
+        ),
+    });
+    expect(checkbox('Tests pass')).not.toBeChecked();
+    signalApi.publish('releases:release:rel-1', { releaseId: 'rel-1' });
+    // The page reloads the release: on a busy machine that takes more than waitFor's default second.
+    await waitFor(() => expect(checkbox('Tests pass')).toBeChecked(), {
+      timeout: 10_000,
+    });
   });
 });

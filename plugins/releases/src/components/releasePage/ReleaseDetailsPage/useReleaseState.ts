@@ -1,6 +1,8 @@
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useSignal } from '@backstage/plugin-signals-react';
 import {
   computeReadiness,
+  releaseSignalChannel,
   type ChecklistItem,
   type Release,
 } from '@releasekit/plugin-releases-common';
@@ -71,7 +73,7 @@ function useLoadedRelease(releaseId: string) {
 /**
  * The release page's state. Item writes bump the release's revision on the server, so once no item
  * request is in flight the page quietly reloads the release: the revision an edit sends stays
- * current, and others' changes show up.
+ * current, and others' changes show up. Changes made elsewhere arrive as Backstage signals.
  */
 export function useReleaseState(releaseId: string): ReleaseState {
   const api = useApi(releasesApiRef);
@@ -99,6 +101,16 @@ export function useReleaseState(releaseId: string): ReleaseState {
       // The page keeps what it shows; the next action will surface the problem.
     }
   }, [api, releaseId, setRelease]);
+
+  // Someone else's change (a tick, a check result from a pipeline) reaches open pages as a signal.
+  const { lastSignal } = useSignal(releaseSignalChannel(releaseId));
+  useEffect(() => {
+    if (lastSignal && pending.current.size === 0) {
+      refreshQuietly().then(() => {
+        if (mounted.current) setVersion(v => v + 1);
+      });
+    }
+  }, [lastSignal, refreshQuietly]);
 
   const begin = (itemId: string): boolean => {
     if (pending.current.has(itemId)) return false;

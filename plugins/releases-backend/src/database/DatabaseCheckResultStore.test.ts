@@ -1,0 +1,176 @@
+import type { CheckResultInput } from '@releasekit/plugin-releases-common';
+import { insertRelease, newRelease, T0 } from '../__testUtils__/newRelease';
+import { describeStoreOnEachDatabase } from '../__testUtils__/useReleaseStore';
+import { DatabaseCheckResultStore } from './DatabaseCheckResultStore';
+import type { NewRelease } from './types';
+
+const CHECKOUT = 'component:default/checkout-service';
+const PIPELINE = 'github-actions';
+
+/** A release whose checkout-service item `Tests pass` waits for `ci.tests`. */
+function automatedRelease(overrides: Partial<NewRelease> = {}): NewRelease {
+  const r = newRelease(overrides);
+  return {
+    ...r,
+    items: r.items.map(i => (i.componentRef ? { ...i, check: 'ci.tests' } : i)),
+  };
+}
+
+const testsPassed: CheckResultInput = {
+  entityRef: CHECKOUT,
+  check: 'ci.tests',
+  status: 'passed',
+  url: 'https://ci.example.com/runs/1',
+};
+
+describeStoreOnEachDatabase('DatabaseCheckResultStore', db => {
+  const checks = () =>
+    DatabaseCheckResultStore.create({
+      database: { getClient: async () => db.knex() } as any,
+    });
+  const record = async (results: CheckResultInput[], at = T0 + 1000) =>
+    (await checks()).recordResults({ results, reportedBy: PIPELINE, at });
+  const item = async (releaseId: string) =>
+    (await db.store().getRelease(releaseId))!.checklist.find(
+      i => i.check === 'ci.tests',
+    )!;
+
+  it('settles the waiting item of every release not yet finished, naming the reporter', async () => {
+    const planned = automatedRelease();
+    const released = automatedRelease({ status: 'released' });
+    await insertRelease(db.store(), planned);
+    await insertRelease(db.store(), released);
+
+    const report = await record([testsPassed]);
+
+    expect(report).toEqual({
+      settled: [
+        { releaseId: planned.id, itemId: `${planned.id}-a`, state: 'done' },
+      ],
+      unmatched: [],
+    });
+    expect(await item(planned.id)).toMatchObject({
+      state: 'done',
+      evidenceUrl: 'https://ci.example.com/runs/1',
+      doneBy: PIPELINE,
+    });
+    expect(await item(released.id)).toMatchObject({ state: 'open' });
+    const stored = await db.store().getRelease(planned.id);
+    expect(stored!.revision).toBe(2);
+    const [activity] = await db.store().listActivity(planned.id, 5);
+    expect(activity).toMatchObject({
+      action: 'checklist.check_result',
+      actor: PIPELINE,
+      summary: `ci.tests passed for ${CHECKOUT}: "Tests pass" done`,
+    });
+  });
+
+  it('changes nothing when the same result is reported again', async () => {
+    const r = automatedRelease();
+    await insertRelease(db.store(), r);
+    await record([testsPassed]);
+    const again = await record([testsPassed], T0 + 2000);
+    expect(again.settled).toEqual([
+      { releaseId: r.id, itemId: `${r.id}-a`, state: 'done' },
+    ]);
+    expect((await db.store().getRelease(r.id))!.revision).toBe(2);
+    expect(await db.store().listActivity(r.id, 5)).toHaveLength(1);
+  });
+
+  it('re-opens the item on a later failure with its summary, and leaves not-applicable items alone', async () => {
+    const r = automatedRelease();
+    await insertRelease(db.store(), r);
+    await record([testsPassed]);
+    await record([
+      { ...testsPassed, status: 'failed', summary: '3 tests failed' },
+    ]);
+    expect(await item(r.id)).toMatchObject({
+      state: 'open',
+      note: '3 tests failed',
+      doneBy: null,
+      doneAt: null,
+    });
+
+    await db.store().applyChange({
+      releaseId: r.id,
+      actor: 'user:default/alice',
+      at: T0 + 3000,
+      updateItems: [
+        {
+          id: `${r.id}-a`,
+          fields: { state: 'not_applicable', note: 'No tests' },
+        },
+      ],
+      activity: [],
+    });
+    await record([testsPassed], T0 + 4000);
+    expect(await item(r.id)).toMatchObject({ state: 'not_applicable' });
+  });
+
+  it('honours releaseId and version, and keeps unmatched results for items added later', async () => {
+    const a = automatedRelease({ version: '2.0.0' });
+    const b = automatedRelease({ version: '2.1.0' });
+    await insertRelease(db.store(), a);
+    await insertRelease(db.store(), b);
+
+    const byVersion = await record([{ ...testsPassed, version: '2.1.0' }]);
+    expect(byVersion.settled.map(s => s.releaseId)).toEqual([b.id]);
+    const other = {
+      ...testsPassed,
+      entityRef: 'component:default/ledger-service',
+    };
+    const unknown = await record([other, { ...testsPassed, check: 'ci.lint' }]);
+    expect(unknown).toEqual({
+      settled: [],
+      unmatched: [
+        { entityRef: 'component:default/ledger-service', check: 'ci.tests' },
+        { entityRef: CHECKOUT, check: 'ci.lint' },
+      ],
+    });
+    expect(
+      (
+        await (await checks()).listResults('component:default/ledger-service')
+      ).map(r => [r.check, r.status, r.reportedBy]),
+    ).toEqual([['ci.tests', 'passed', PIPELINE]]);
+
+    // The ledger joins a release later: its item starts settled by the stored result.
+    const later = newRelease();
+    await insertRelease(db.store(), {
+      ...later,
+      components: [
+        {
+          entityRef: 'component:default/ledger-service',
+          ownerRef: null,
+          systemRef: null,
+        },
+      ],
+      items: [
+        {
+          id: `${later.id}-ledger`,
+          componentRef: 'component:default/ledger-service',
+          title: 'Tests pass',
+          category: 'validation',
+          required: true,
+          assignee: null,
+          source: 'default',
+          check: 'ci.tests',
+        },
+      ],
+    });
+    expect(await item(later.id)).toMatchObject({
+      state: 'done',
+      doneBy: PIPELINE,
+      evidenceUrl: 'https://ci.example.com/runs/1',
+    });
+  });
+
+  it('lists what providers should evaluate: automated items of releases not yet finished', async () => {
+    const open = automatedRelease();
+    await insertRelease(db.store(), open);
+    await insertRelease(db.store(), automatedRelease({ status: 'cancelled' }));
+    expect(await (await checks()).pendingChecks()).toEqual([
+      { releaseId: open.id, entityRef: CHECKOUT, check: 'ci.tests' },
+    ]);
+    expect(await (await checks()).pendingChecks('nope')).toEqual([]);
+  });
+});

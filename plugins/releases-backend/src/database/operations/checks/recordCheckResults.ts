@@ -1,0 +1,189 @@
+import type {
+  CheckReport,
+  CheckResultInput,
+} from '@releasekit/plugin-releases-common';
+import type { Knex } from 'knex';
+import type { ActivityRow, CheckResultRow, ReleaseRow } from '../../rows';
+import { TABLES } from '../tables';
+import { insertChunked } from '../writeRows';
+import {
+  type AutomatedItemRow,
+  automatedItemsFor,
+  resultApplies,
+} from './automatedItems';
+import { changesItem, type Settlement, settlementOf } from './settlement';
+
+export interface RecordCheckResultsRequest {
+  results: CheckResultInput[];
+  /** The user or service principal reporting them. */
+  reportedBy: string;
+  at: number;
+}
+
+const sameResult = (row: CheckResultRow, r: CheckResultInput) =>
+  row.status === r.status &&
+  row.url === (r.url ?? null) &&
+  row.summary === (r.summary ?? null) &&
+  row.version === (r.version ?? null) &&
+  row.commit === (r.commit ?? null) &&
+  row.release_id === (r.releaseId ?? null);
+
+function resultRow(
+  r: CheckResultInput,
+  { reportedBy, at }: RecordCheckResultsRequest,
+): CheckResultRow {
+  return {
+    entity_ref: r.entityRef,
+    check: r.check,
+    status: r.status,
+    url: r.url ?? null,
+    summary: r.summary ?? null,
+    version: r.version ?? null,
+    commit: r.commit ?? null,
+    release_id: r.releaseId ?? null,
+    reported_at: at,
+    reported_by: reportedBy,
+  };
+}
+
+/** The latest stored result of each of these component and check pairs. */
+async function storedResults(
+  tx: Knex.Transaction,
+  results: CheckResultInput[],
+): Promise<Map<string, CheckResultRow>> {
+  const rows: CheckResultRow[] = await tx(TABLES.checkResults).whereIn(
+    'entity_ref',
+    [...new Set(results.map(r => r.entityRef))],
+  );
+  return new Map(rows.map(row => [`${row.entity_ref} ${row.check}`, row]));
+}
+
+interface ItemChange {
+  item: AutomatedItemRow;
+  settlement: Settlement;
+  result: CheckResultInput;
+}
+
+function activityRows(
+  changes: ItemChange[],
+  { reportedBy, at }: RecordCheckResultsRequest,
+): Array<Omit<ActivityRow, 'id'>> {
+  return changes.map(({ item, settlement, result }) => ({
+    release_id: item.release_id,
+    action: 'checklist.check_result',
+    actor: reportedBy,
+    at,
+    summary:
+      `${result.check} ${result.status} for ${result.entityRef}: "${item.title}" ${settlement.state}`.slice(
+        0,
+        500,
+      ),
+    before: JSON.stringify({
+      state: item.state,
+      note: item.note,
+      evidenceUrl: item.evidence_url,
+    }),
+    after: JSON.stringify({
+      state: settlement.state,
+      note: settlement.note,
+      evidenceUrl: settlement.evidence_url,
+      check: result.check,
+      status: result.status,
+      ...(result.commit ? { commit: result.commit } : {}),
+    }),
+  }));
+}
+
+/**
+ * Stores the results and settles the automated items they are meant for, in one transaction. A
+ * result equal to the stored one for its component and check changes nothing (reporting twice is
+ * harmless, and a person's override of a failure stands until the check reports something new).
+ * The statement count does not grow with the number of items: one read of the stored results, one
+ * of the waiting items, one upsert, one UPDATE per distinct result that changes items, one revision
+ * bump and one activity insert.
+ */
+export async function recordCheckResults(
+  db: Knex,
+  request: RecordCheckResultsRequest,
+): Promise<{ report: CheckReport; changedReleaseIds: string[] }> {
+  const { results, reportedBy, at } = request;
+  return db.transaction(async tx => {
+    const stored = await storedResults(tx, results);
+    const fresh = results.filter(r => {
+      const row = stored.get(`${r.entityRef} ${r.check}`);
+      return !row || !sameResult(row, r);
+    });
+    const items = await automatedItemsFor(tx, results);
+    const changes: ItemChange[] = fresh.flatMap(result => {
+      const settlement = settlementOf(result, reportedBy, at);
+      return items
+        .filter(item => resultApplies(result, item))
+        .filter(item => changesItem(item, settlement))
+        .map(item => ({ item, settlement, result }));
+    });
+    if (fresh.length) {
+      // Ten columns a row: chunks of 50 stay under SQLite's 999 bound variables.
+      for (let i = 0; i < fresh.length; i += 50) {
+        await tx(TABLES.checkResults)
+          .insert(fresh.slice(i, i + 50).map(r => resultRow(r, request)))
+          .onConflict(['entity_ref', 'check'])
+          .merge();
+      }
+    }
+    for (const result of fresh) {
+      const ids = changes.filter(c => c.result === result).map(c => c.item.id);
+      if (ids.length) {
+        await tx(TABLES.items)
+          .whereIn('id', ids)
+          .update({ ...settlementOf(result, reportedBy, at), updated_at: at });
+      }
+    }
+    const releaseIds = [...new Set(changes.map(c => c.item.release_id))];
+    if (releaseIds.length) {
+      await tx<ReleaseRow>(TABLES.releases)
+        .whereIn('id', releaseIds)
+        .update({
+          revision: tx.raw('revision + 1') as unknown as number,
+          updated_at: at,
+          updated_by: reportedBy,
+        });
+      await insertChunked(tx, TABLES.activity, activityRows(changes, request));
+    }
+    return {
+      report: reportOf(results, items, changes),
+      changedReleaseIds: releaseIds,
+    };
+  });
+}
+
+/** Every item a result is meant for, in the state it now has; and results no item waits for. */
+function reportOf(
+  results: CheckResultInput[],
+  items: AutomatedItemRow[],
+  changes: ItemChange[],
+): CheckReport {
+  const changed = new Map(changes.map(c => [c.item.id, c.settlement.state]));
+  const matched = results.map(r => ({
+    result: r,
+    items: items.filter(item => resultApplies(r, item)),
+  }));
+  const settled = new Map<string, CheckReport['settled'][number]>();
+  for (const { items: hits } of matched) {
+    for (const item of hits) {
+      settled.set(item.id, {
+        releaseId: item.release_id,
+        itemId: item.id,
+        state: changed.get(item.id) ?? item.state,
+      });
+    }
+  }
+  return {
+    settled: [...settled.values()],
+    unmatched: matched
+      .filter(m => m.items.length === 0)
+      .map(({ result }) => ({
+        entityRef: result.entityRef,
+        check: result.check,
+      })),
+  };
+}
