@@ -96,8 +96,11 @@ describe('CatalogCheckProvider', () => {
         'group:default/team-gone',
       ],
     ]);
-    expect(byRefs.mock.calls[0][1].credentials.principal).toEqual(
-      expect.objectContaining({ type: 'service' }),
+    const [, options] = byRefs.mock.calls[0];
+    expect(options && 'credentials' in options && options.credentials).toEqual(
+      expect.objectContaining({
+        principal: expect.objectContaining({ type: 'service' }),
+      }),
     );
   });
 

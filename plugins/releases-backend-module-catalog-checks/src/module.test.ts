@@ -8,6 +8,8 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
+// The test starts the real Releases backend plugin with this module (a dev dependency only).
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import releasesPlugin from '@releasekit/plugin-releases-backend';
 import request from 'supertest';
 import catalogChecksModule from './index';

@@ -55,7 +55,7 @@ describe('TechInsightsCheckProvider', () => {
         check: 'tech-insights:has-techdocs',
         status: 'failed',
         summary:
-          'Fails the Tech Insights check "Has TechDocs": The component has TechDocs set up.',
+          'Failed the Tech Insights check "Has TechDocs" (The component has TechDocs set up).',
         url: 'https://docs.example.com/techdocs',
       },
       // A result that is not a boolean is not a verdict: LABS's has-owner item keeps its last result.

@@ -23,9 +23,9 @@ const BATCH = 100;
 const checkIdOf = (key: string) => key.slice(CHECK_PREFIX.length);
 
 function failureSummary(check: CheckResult['check']): string {
-  const why = check.description?.trim().replace(/\.+$/, '');
-  return `Fails the Tech Insights check "${check.name}"${
-    why ? `: ${why}` : ''
+  const what = check.description?.trim().replace(/\.+$/, '');
+  return `Failed the Tech Insights check "${check.name}"${
+    what ? ` (${what})` : ''
   }.`;
 }
 
@@ -57,7 +57,7 @@ export class TechInsightsCheckProvider implements ReleaseCheckProvider {
     signal.throwIfAborted();
     const known = defined.filter(c => ids.includes(c.id));
     const unknown = ids.filter(id => !known.some(c => c.id === id));
-    const results = unknown.flatMap(id =>
+    const results: ProvidedCheckResult[] = unknown.flatMap(id =>
       entityRefs.map(entityRef => ({
         entityRef,
         check: `${CHECK_PREFIX}${id}`,

@@ -9,6 +9,8 @@ import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { techInsightsServiceRef } from '@backstage-community/plugin-tech-insights-node';
+// The test starts the real Releases backend plugin with this module (a dev dependency only).
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import releasesPlugin from '@releasekit/plugin-releases-backend';
 import request from 'supertest';
 import {
@@ -126,7 +128,7 @@ describe('the Tech Insights module in the Releases backend', () => {
         CART,
         'tech-insights:has-techdocs',
         'open',
-        'Fails the Tech Insights check "Has TechDocs": Checks has-techdocs.',
+        'Failed the Tech Insights check "Has TechDocs" (Checks has-techdocs).',
         null,
       ],
       [
