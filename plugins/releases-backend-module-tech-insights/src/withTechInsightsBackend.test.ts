@@ -94,7 +94,8 @@ const config = {
         hasTechDocs: {
           type: 'json-rules-engine',
           name: 'Has TechDocs',
-          description: 'The component has the backstage.io/techdocs-ref annotation',
+          description:
+            'The component has the backstage.io/techdocs-ref annotation',
           factIds: ['techdocsFactRetriever'],
           rule: {
             conditions: {
