@@ -22,6 +22,8 @@ test('plan a release from a component, make it ready, run it and find it on the 
   });
   await test.step('the component’s Releases tab shows its seeded releases', () =>
     openEntityReleasesTab(page));
+  await test.step('a planned demo release’s insights speak of titles and local times, not refs and ISO strings', () =>
+    readPlannedReleaseInsights(page));
   const releaseUrl =
     await test.step('plan a release of the cart service and session-lib from the tab', () =>
       planRelease(page, start));
@@ -57,6 +59,33 @@ async function openEntityReleasesTab(page: Page) {
   await expect(page.getByText('Cart 4.0.0').first()).toBeVisible();
   await shot(page, 'entity-releases-tab');
   await expectNoAxeViolations(page, 'entity Releases tab');
+}
+
+/** An entity ref as the API gives it, and an ISO 8601 timestamp: neither belongs in a sentence. */
+const ENTITY_REF =
+  /\b(component|group|api|system|user|resource):[\w-]+\/[\w-]+/;
+const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:/;
+
+/**
+ * The seeded Checkout 2.4.0 is planned, depends on releases of the payments and identity teams that
+ * end after it starts, and shares a component with Payments SDK 3.0.0 in its window: its insights
+ * have conflicts and warnings to word.
+ */
+async function readPlannedReleaseInsights(page: Page) {
+  await page.goto('/catalog/default/component/checkout-service/releases');
+  await page.getByRole('link', { name: 'Checkout 2.4.0' }).first().click();
+  await expect(page).toHaveURL(/\/releases\/[0-9a-f-]{36}$/);
+  const insights = page.getByRole('region', { name: 'Release insights' });
+  await expect(
+    insights.getByText(/^\d+ conflicts?( and \d+ warnings?)?\.$/),
+  ).toBeVisible();
+  await expect(
+    insights.getByText('Conflict', { exact: true }).first(),
+  ).toBeVisible();
+  const text = await insights.innerText();
+  expect(text).not.toMatch(ENTITY_REF);
+  expect(text).not.toMatch(ISO_TIME);
+  await shot(page, 'release-insights');
 }
 
 /** Plans "Cart e2e 9.9.0" of the cart service and session-lib; returns the release page's URL. */

@@ -1,6 +1,6 @@
 /*
  * The demo portal's backend: the catalog with the demo organisation, guest sign-in, permissions,
- * notifications and signals, and the Releases backend plugin.
+ * notifications and signals, Tech Insights, and the Releases backend plugin with its check modules.
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -23,7 +23,20 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+// Tech Insights: facts from the built-in retrievers and the JSON rules checks of techInsights in
+// app-config.yaml (hasTechDocs), which releases' tech-insights:<checkId> items wait for.
+backend.add(import('@backstage-community/plugin-tech-insights-backend'));
+backend.add(
+  import('@backstage-community/plugin-tech-insights-backend-module-jsonfc'),
+);
+
 // Releases: release plans, readiness checklists and the activity trail under /api/releases.
 backend.add(import('@releasekit/plugin-releases-backend'));
+// Automated checklist items settled by the catalog (catalog.owner, catalog.lifecycle, catalog.docs)
+// and by Tech Insights checks (tech-insights:<checkId>).
+backend.add(
+  import('@releasekit/plugin-releases-backend-module-catalog-checks'),
+);
+backend.add(import('@releasekit/plugin-releases-backend-module-tech-insights'));
 
 backend.start();

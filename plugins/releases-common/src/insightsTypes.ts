@@ -1,5 +1,7 @@
 /** Freeze windows, conflicts and catalog-linked insights. */
 
+import type { ReleaseStatus } from './types';
+
 export interface FreezeWindow {
   id: string;
   title: string;
@@ -39,6 +41,30 @@ export interface Conflict {
   entityRefs: string[];
   freezeId?: string;
   overlap: { start: string; end: string };
+  /** In insights: the other releases named by releaseIds, so that a client can name them in its own words. */
+  releases?: InsightRelease[];
+  /** Of a freeze conflict, in insights: the freeze. */
+  freeze?: ConflictFreeze;
+  /** In a draft's insights: a conflict the draft would have once planned (drafts take part in none until then). */
+  prospective?: boolean;
+}
+
+/** Another release an insight speaks of. */
+export interface InsightRelease {
+  id: string;
+  title: string;
+  version: string;
+  status: ReleaseStatus;
+  windowStart: string;
+  windowEnd: string;
+}
+
+/** The freeze a freeze conflict falls in. */
+export interface ConflictFreeze {
+  title: string;
+  reason: string;
+  /** What the freeze covers; empty for the whole organisation. */
+  entityRefs: string[];
 }
 
 export type InsightWarningKind =
@@ -51,6 +77,16 @@ export interface InsightWarning {
   message: string;
   entityRefs: string[];
   releaseIds?: string[];
+  /** Of an ordering risk: the other release ends after this one starts, or is in progress and not ready. */
+  cause?: 'ends_after_start' | 'in_progress_not_ready';
+  /** Of an ordering risk: the components outside the release that its components depend on. */
+  dependencies?: string[];
+  /** Of an ordering risk, the release's components depending on them; of uninformed dependents, the team's. */
+  dependents?: string[];
+  /** Of uninformed dependents: the team to tell. */
+  team?: string;
+  /** The other releases named by releaseIds. */
+  releases?: InsightRelease[];
 }
 
 export interface RelatedEntity {
@@ -72,6 +108,8 @@ export interface ComponentInsight {
 
 export interface ReleaseInsights {
   releaseId: string;
+  /** The status the insights were made for: a finished release's speak of what happened, a draft's conflicts are prospective. */
+  releaseStatus: ReleaseStatus;
   /** True when the catalog could not be read; then only database-derived facts are given. */
   degraded: boolean;
   message?: string;

@@ -89,6 +89,7 @@ describe('releasesPlugin (legacy frontend system)', () => {
       http.get(`${RELEASES_BASE_URL}/releases/rel-1/insights`, () =>
         HttpResponse.json({
           releaseId: 'rel-1',
+          releaseStatus: 'planned',
           degraded: true,
           message: 'The catalog is unavailable',
           components: [],

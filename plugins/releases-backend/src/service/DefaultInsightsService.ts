@@ -3,14 +3,8 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  findConflicts,
-  readinessFromCounts,
   suggestReleaseOrder,
   type ComponentInsight,
-  type Conflict,
-  type ConflictRelease,
-  type InsightWarning,
-  type RelatedEntity,
   type ReleaseInsights,
 } from '@releasekit/plugin-releases-common';
 import {
@@ -18,94 +12,23 @@ import {
   readDependencyGraph,
 } from '../catalog/DependencyGraph';
 import type { ReleaseStore } from '../database/ReleaseStore';
-import type { StoredRelease, StoredReleaseSummary } from '../database/types';
+import type { StoredRelease } from '../database/types';
 import type { DefaultFreezeService } from './DefaultFreezeService';
 import type { InsightsService } from './InsightsService';
-
-/** Releases that can collide with one another are few per window; this bounds one query. */
-const MAX_NEIGHBOUR_RELEASES = 500;
-
-function toConflictRelease(r: StoredReleaseSummary): ConflictRelease {
-  return {
-    id: r.id,
-    title: r.title,
-    version: r.version,
-    status: r.status,
-    owner: r.owner,
-    windowStart: r.windowStart,
-    windowEnd: r.windowEnd,
-    components: r.components,
-  };
-}
-
-function label(r: { title: string; version: string }) {
-  return `${r.title} ${r.version}`;
-}
-
-/** Everything a component depends on: catalog dependsOn, and the providers of the APIs it consumes. */
-function dependenciesOf(
-  node: CatalogNode,
-  graph: Map<string, CatalogNode>,
-  inRelease: Set<string>,
-) {
-  const related: RelatedEntity[] = node.dependsOn.map(ref => ({
-    entityRef: ref,
-    owner: graph.get(ref)?.owner ?? null,
-    via: 'dependsOn',
-    inRelease: inRelease.has(ref),
-  }));
-  for (const api of node.consumesApis) {
-    for (const provider of graph.values()) {
-      if (
-        provider.entityRef !== node.entityRef &&
-        provider.providesApis.includes(api)
-      ) {
-        related.push({
-          entityRef: provider.entityRef,
-          owner: provider.owner,
-          via: api,
-          inRelease: inRelease.has(provider.entityRef),
-        });
-      }
-    }
-  }
-  return related;
-}
-
-/** Everything that depends on a component: catalog dependencyOf, and consumers of the APIs it provides. */
-function dependentsOf(
-  node: CatalogNode,
-  graph: Map<string, CatalogNode>,
-  inRelease: Set<string>,
-) {
-  const related: RelatedEntity[] = node.dependencyOf.map(ref => ({
-    entityRef: ref,
-    owner: graph.get(ref)?.owner ?? null,
-    via: 'dependsOn',
-    inRelease: inRelease.has(ref),
-  }));
-  for (const api of node.providesApis) {
-    for (const consumer of graph.values()) {
-      if (
-        consumer.entityRef !== node.entityRef &&
-        consumer.consumesApis.includes(api)
-      ) {
-        related.push({
-          entityRef: consumer.entityRef,
-          owner: consumer.owner,
-          via: api,
-          inRelease: inRelease.has(consumer.entityRef),
-        });
-      }
-    }
-  }
-  return related;
-}
+import {
+  cycleWarnings,
+  orderingRisks,
+  uninformedDependents,
+} from './insights/insightWarnings';
+import { releaseConflicts } from './insights/releaseConflicts';
+import { dependenciesOf, dependentsOf } from './insights/relatedEntities';
 
 /**
  * Catalog-linked insights for a release: dependencies and dependents of each component, the order to
  * release them in, warnings and scheduling conflicts. When the catalog cannot be read the answer is
- * still given, `degraded`, from what the database knows.
+ * still given, `degraded`, from what the database knows. Each insight carries its entity refs, other
+ * releases and times as fields; the `message` sentences are kept for older clients, and clients
+ * build their own in the viewer's words, locale and time zone.
  */
 export class DefaultInsightsService implements InsightsService {
   constructor(
@@ -114,28 +37,6 @@ export class DefaultInsightsService implements InsightsService {
     private readonly freezes: DefaultFreezeService,
     private readonly logger: LoggerService,
   ) {}
-
-  /** Conflicts of a release with other active releases overlapping its window and with freezes. */
-  async conflictsOf(
-    release: StoredRelease,
-    dependsOn?: Map<string, string[]>,
-  ): Promise<Conflict[]> {
-    const start = Date.parse(release.windowStart);
-    const end = Date.parse(release.windowEnd);
-    const [neighbours, freezes] = await Promise.all([
-      this.store.listReleases({
-        filter: { statuses: ['planned', 'in_progress'], from: start, to: end },
-        limit: MAX_NEIGHBOUR_RELEASES,
-      }),
-      this.freezes.occurrences(start, end),
-    ]);
-    const others = neighbours.items.filter(r => r.id !== release.id);
-    return findConflicts({
-      releases: [toConflictRelease(release), ...others.map(toConflictRelease)],
-      freezes,
-      dependsOn,
-    }).filter(c => c.releaseIds.includes(release.id));
-  }
 
   async insightsFor(
     id: string,
@@ -160,6 +61,7 @@ export class DefaultInsightsService implements InsightsService {
       );
       return {
         releaseId: release.id,
+        releaseStatus: release.status,
         degraded: true,
         message: `The software catalog could not be read (${
           (error as Error).message
@@ -174,7 +76,7 @@ export class DefaultInsightsService implements InsightsService {
         suggestedOrder: refs,
         cycles: [],
         warnings: [],
-        conflicts: await this.conflictsOf(release),
+        conflicts: await releaseConflicts(this.store, this.freezes, release),
       };
     }
 
@@ -200,115 +102,24 @@ export class DefaultInsightsService implements InsightsService {
     }
     const { order, cycles } = suggestReleaseOrder(refs, dependsOn);
 
-    const warnings: InsightWarning[] = [
-      ...cycles.map(cycle => ({
-        kind: 'dependency_cycle' as const,
-        message: `${cycle.join(
-          ', ',
-        )} depend on each other in a cycle; the suggested order releases them together, in the order they were added`,
-        entityRefs: cycle,
-      })),
-      ...(await this.orderingRisks(release, components)),
-      ...this.uninformedDependents(release, components),
-    ];
-
     return {
       releaseId: release.id,
+      releaseStatus: release.status,
       degraded: false,
       components,
       suggestedOrder: order,
       cycles,
-      warnings,
-      conflicts: await this.conflictsOf(release, dependsOn),
-    };
-  }
-
-  /** Dependencies outside this release whose own release ends after this one starts, or is live and not ready. */
-  private async orderingRisks(
-    release: StoredRelease,
-    components: ComponentInsight[],
-  ): Promise<InsightWarning[]> {
-    const outside = [
-      ...new Set(
-        components.flatMap(c =>
-          c.dependencies
-            .filter(d => !d.inRelease && d.entityRef.startsWith('component:'))
-            .map(d => d.entityRef),
-        ),
+      warnings: [
+        ...cycleWarnings(cycles),
+        ...(await orderingRisks(this.store, release, components)),
+        ...uninformedDependents(release, components),
+      ],
+      conflicts: await releaseConflicts(
+        this.store,
+        this.freezes,
+        release,
+        dependsOn,
       ),
-    ];
-    if (outside.length === 0) return [];
-    const { items } = await this.store.listReleases({
-      filter: { entityRefs: outside, statuses: ['planned', 'in_progress'] },
-      limit: MAX_NEIGHBOUR_RELEASES,
-    });
-    const start = Date.parse(release.windowStart);
-    const warnings: InsightWarning[] = [];
-    for (const other of items.filter(r => r.id !== release.id)) {
-      const deps = other.components
-        .map(c => c.entityRef)
-        .filter(ref => outside.includes(ref));
-      const dependants = components
-        .filter(c => c.dependencies.some(d => deps.includes(d.entityRef)))
-        .map(c => c.entityRef);
-      if (Date.parse(other.windowEnd) > start) {
-        warnings.push({
-          kind: 'ordering_risk',
-          message: `${deps.join(', ')}, which ${dependants.join(
-            ', ',
-          )} depend(s) on, is released in ${label(other)} until ${
-            other.windowEnd
-          }, after this release starts`,
-          entityRefs: [...deps, ...dependants],
-          releaseIds: [other.id],
-        });
-      } else if (
-        other.status === 'in_progress' &&
-        !readinessFromCounts(other.counts).ready
-      ) {
-        warnings.push({
-          kind: 'ordering_risk',
-          message: `${deps.join(', ')} is in ${label(
-            other,
-          )}, which is in progress but not ready`,
-          entityRefs: [...deps, ...dependants],
-          releaseIds: [other.id],
-        });
-      }
-    }
-    return warnings;
-  }
-
-  /** Teams owning dependents who are neither stakeholders nor already involved in the release. */
-  private uninformedDependents(
-    release: StoredRelease,
-    components: ComponentInsight[],
-  ): InsightWarning[] {
-    const involved = new Set([
-      release.owner,
-      ...release.stakeholders,
-      ...components.map(c => c.owner).filter((o): o is string => !!o),
-    ]);
-    const byTeam = new Map<string, Set<string>>();
-    for (const component of components) {
-      for (const dependent of component.dependents) {
-        if (
-          dependent.inRelease ||
-          !dependent.owner ||
-          involved.has(dependent.owner)
-        )
-          continue;
-        const set = byTeam.get(dependent.owner) ?? new Set<string>();
-        set.add(dependent.entityRef);
-        byTeam.set(dependent.owner, set);
-      }
-    }
-    return [...byTeam].map(([team, dependents]) => ({
-      kind: 'uninformed_dependents' as const,
-      message: `${team} owns ${[...dependents].join(
-        ', ',
-      )}, which depend(s) on this release, and is not a stakeholder: tell them`,
-      entityRefs: [team, ...dependents],
-    }));
+    };
   }
 }

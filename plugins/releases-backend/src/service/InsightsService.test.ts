@@ -146,9 +146,12 @@ describeOnEachDatabase(
         'group:default/platform-team',
       ]);
       expect(
-        told.find((w: any) => w.entityRefs[0] === 'group:default/billing-team')
-          .message,
-      ).toContain(ref('billing'));
+        told.find((w: any) => w.entityRefs[0] === 'group:default/billing-team'),
+      ).toMatchObject({
+        team: 'group:default/billing-team',
+        dependents: [ref('billing')],
+        message: expect.stringContaining(ref('billing')),
+      });
     });
 
     it('reports a dependency cycle among the release components and breaks it', async () => {
@@ -197,9 +200,23 @@ describeOnEachDatabase(
       const risk = insights.warnings.find(
         (w: any) => w.kind === 'ordering_risk',
       );
+      // The sentence is the client's: the answer names the parts as fields.
       expect(risk).toMatchObject({
         releaseIds: [payments.id],
         entityRefs: [ref('payment'), ref('checkout')],
+        cause: 'ends_after_start',
+        dependencies: [ref('payment')],
+        dependents: [ref('checkout')],
+        releases: [
+          {
+            id: payments.id,
+            title: 'Payments',
+            version: '1.0.0',
+            status: 'planned',
+            windowStart: '2027-03-01T10:00:00.000Z',
+            windowEnd: '2027-03-01T16:00:00.000Z',
+          },
+        ],
       });
       expect(risk.message).toContain('Payments 1.0.0');
       // Different teams releasing dependent components in overlapping windows is a conflict too.
@@ -242,6 +259,124 @@ describeOnEachDatabase(
         entityRef: ref('web'),
         owner: 'group:default/checkout-team',
       });
+    });
+  },
+);
+
+describeOnEachDatabase(
+  'insights by the status of the release',
+  {
+    entities,
+    per: 'test',
+  },
+  backend => {
+    const api = backend.api;
+    const { create, insightsOf } = helpers(backend);
+    const move = async (id: string, to: string, extra: object = {}) => {
+      const res = await api()
+        .post(`/api/releases/releases/${id}/transitions`)
+        .send({ to, ...extra });
+      expect(res.status).toBe(200);
+    };
+    /** Payments 1.0.0, planned, ships payment (which checkout depends on) until after 09:00. */
+    const plannedPayments = async () => {
+      const payments = await create(['payment'], {
+        title: 'Payments',
+        owner: 'group:default/payments-team',
+        windowStart: '2027-03-01T10:00:00Z',
+        windowEnd: '2027-03-01T16:00:00Z',
+      });
+      await move(payments.id, 'planned');
+      return payments;
+    };
+
+    it('a finished release speaks of what happened, not of releases after it', async () => {
+      await plannedPayments();
+      const release = await create(['checkout']);
+      const before = await insightsOf(release.id);
+      expect(before.warnings.map((w: any) => w.kind)).toContain(
+        'ordering_risk',
+      );
+      await move(release.id, 'planned');
+      await move(release.id, 'in_progress', {
+        override: true,
+        reason: 'Items are settled outside the tool',
+      });
+      await move(release.id, 'released');
+
+      const after = await insightsOf(release.id);
+      expect(after.releaseStatus).toBe('released');
+      expect(after.warnings.map((w: any) => w.kind)).not.toContain(
+        'ordering_risk',
+      );
+      expect(after.conflicts).toEqual([]);
+      // What the catalog says of it still holds.
+      expect(after.suggestedOrder).toEqual([ref('checkout')]);
+    });
+
+    it('a draft shows, marked prospective, the conflicts it would have once planned; drafts never collide', async () => {
+      const payments = await plannedPayments();
+      const frozen = await api()
+        .post('/api/releases/freezes')
+        .send({
+          title: 'Month-end close',
+          reason: 'Ledgers are being closed',
+          start: '2027-03-01T11:00:00Z',
+          end: '2027-03-01T13:00:00Z',
+          entityRefs: ['system:default/money'],
+        });
+      expect(frozen.status).toBe(201);
+      const draft = await create(['payment'], { title: 'Draft one' });
+      const otherDraft = await create(['payment'], { title: 'Draft two' });
+
+      const insights = await insightsOf(draft.id);
+      expect(insights.releaseStatus).toBe('draft');
+      const byKind = Object.fromEntries(
+        insights.conflicts.map((c: any) => [c.kind, c]),
+      );
+      expect(Object.keys(byKind).sort()).toEqual(['freeze', 'same_component']);
+      expect(byKind.same_component).toMatchObject({
+        prospective: true,
+        releaseIds: [draft.id, payments.id],
+        entityRefs: [ref('payment')],
+        releases: [
+          expect.objectContaining({ id: payments.id, title: 'Payments' }),
+        ],
+        overlap: {
+          start: '2027-03-01T10:00:00.000Z',
+          end: '2027-03-01T12:00:00.000Z',
+        },
+      });
+      expect(byKind.freeze).toMatchObject({
+        prospective: true,
+        freezeId: frozen.body.id,
+        freeze: {
+          title: 'Month-end close',
+          reason: 'Ledgers are being closed',
+          entityRefs: ['system:default/money'],
+        },
+        releases: [],
+      });
+      const named = insights.conflicts.flatMap((c: any) => c.releaseIds);
+      expect(named).not.toContain(otherDraft.id);
+
+      // The planned release and the calendar see no conflict with either draft.
+      const planned = await insightsOf(payments.id);
+      expect(planned.conflicts.flatMap((c: any) => c.releaseIds)).not.toEqual(
+        expect.arrayContaining([draft.id]),
+      );
+      expect(planned.conflicts.every((c: any) => !c.prospective)).toBe(true);
+      const calendar = await api().get('/api/releases/calendar').query({
+        from: '2027-03-01T00:00:00Z',
+        to: '2027-03-02T00:00:00Z',
+      });
+      expect(calendar.status).toBe(200);
+      const onCalendar = calendar.body.conflicts.flatMap(
+        (c: any) => c.releaseIds,
+      );
+      expect(onCalendar).not.toContain(draft.id);
+      expect(onCalendar).not.toContain(otherDraft.id);
+      expect(onCalendar).toContain(payments.id);
     });
   },
 );

@@ -48,6 +48,7 @@ export function releaseReadHandlers(
     http.get(`${RELEASES_BASE_URL}/releases/:id/insights`, () =>
       HttpResponse.json({
         releaseId: held.current.id,
+        releaseStatus: held.current.status,
         degraded: false,
         components: [],
         suggestedOrder: answers.suggestedOrder ?? [],

@@ -41,6 +41,8 @@ export const answerTypesAgree = {
   FreezeWindow: true,
   FreezeOccurrence: true,
   Conflict: true,
+  InsightRelease: true,
+  ConflictFreeze: true,
   RelatedEntity: true,
   ComponentInsight: true,
   InsightWarning: true,
@@ -94,6 +96,8 @@ export const answerTypesAgree = {
   FreezeWindow: Agree<Domain.FreezeWindow, Schemas['FreezeWindow']>;
   FreezeOccurrence: Agree<Domain.FreezeOccurrence, Schemas['FreezeOccurrence']>;
   Conflict: Agree<Domain.Conflict, Schemas['Conflict']>;
+  InsightRelease: Agree<Domain.InsightRelease, Schemas['InsightRelease']>;
+  ConflictFreeze: Agree<Domain.ConflictFreeze, Schemas['ConflictFreeze']>;
   RelatedEntity: Agree<Domain.RelatedEntity, Schemas['RelatedEntity']>;
   ComponentInsight: Agree<Domain.ComponentInsight, Schemas['ComponentInsight']>;
   InsightWarning: Agree<Domain.InsightWarning, Schemas['InsightWarning']>;

@@ -718,6 +718,27 @@ export interface components {
         start: string;
         end: string;
       };
+      /** @description In insights: the other releases named by releaseIds (not the release asked about), so that a client can name them in its own words. */
+      releases?: components['schemas']['InsightRelease'][];
+      freeze?: components['schemas']['ConflictFreeze'];
+      /** @description In a draft's insights: a conflict the draft would have once planned. Drafts take part in no conflict until then. */
+      prospective?: boolean;
+    };
+    /** @description Another release an insight speaks of. */
+    InsightRelease: {
+      id: string;
+      title: string;
+      version: string;
+      status: components['schemas']['ReleaseStatus'];
+      windowStart: string;
+      windowEnd: string;
+    };
+    /** @description The freeze a freeze conflict falls in. */
+    ConflictFreeze: {
+      title: string;
+      reason: string;
+      /** @description What the freeze covers; empty for the whole organisation. */
+      entityRefs: string[];
     };
     RelatedEntity: {
       entityRef: string;
@@ -738,9 +759,24 @@ export interface components {
       message: string;
       entityRefs: string[];
       releaseIds?: string[];
+      /**
+       * @description Of an ordering risk: the other release ends after this one starts, or is in progress and not ready.
+       * @enum {string}
+       */
+      cause?: 'ends_after_start' | 'in_progress_not_ready';
+      /** @description Of an ordering risk, the components outside the release that its components depend on. */
+      dependencies?: string[];
+      /** @description Of an ordering risk, the release's components that depend on them; of uninformed dependents, the team's components that depend on the release. */
+      dependents?: string[];
+      /** @description Of uninformed dependents, the team to tell. */
+      team?: string;
+      /** @description The other releases named by releaseIds. */
+      releases?: components['schemas']['InsightRelease'][];
     };
     ReleaseInsights: {
       releaseId: string;
+      /** @description The status the insights were made for: a finished release's speak of what happened, a draft's conflicts are prospective. */
+      releaseStatus: components['schemas']['ReleaseStatus'];
       degraded: boolean;
       message?: string;
       components: components['schemas']['ComponentInsight'][];
@@ -905,6 +941,8 @@ export type FreezeUpdate = components['schemas']['FreezeUpdate'];
 export type FreezeWindow = components['schemas']['FreezeWindow'];
 export type FreezeOccurrence = components['schemas']['FreezeOccurrence'];
 export type Conflict = components['schemas']['Conflict'];
+export type InsightRelease = components['schemas']['InsightRelease'];
+export type ConflictFreeze = components['schemas']['ConflictFreeze'];
 export type RelatedEntity = components['schemas']['RelatedEntity'];
 export type ComponentInsight = components['schemas']['ComponentInsight'];
 export type InsightWarning = components['schemas']['InsightWarning'];

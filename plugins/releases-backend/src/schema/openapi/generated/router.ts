@@ -2407,6 +2407,77 @@ export const spec = {
               },
             },
           },
+          releases: {
+            description:
+              'In insights: the other releases named by releaseIds (not the release asked about), so that a client can name them in its own words.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/InsightRelease',
+            },
+          },
+          freeze: {
+            $ref: '#/components/schemas/ConflictFreeze',
+          },
+          prospective: {
+            description:
+              "In a draft's insights: a conflict the draft would have once planned. Drafts take part in no conflict until then.",
+            type: 'boolean',
+          },
+        },
+      },
+      InsightRelease: {
+        description: 'Another release an insight speaks of.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'version',
+          'status',
+          'windowStart',
+          'windowEnd',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/ReleaseStatus',
+          },
+          windowStart: {
+            type: 'string',
+          },
+          windowEnd: {
+            type: 'string',
+          },
+        },
+      },
+      ConflictFreeze: {
+        description: 'The freeze a freeze conflict falls in.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'reason', 'entityRefs'],
+        properties: {
+          title: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          entityRefs: {
+            description:
+              'What the freeze covers; empty for the whole organisation.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
         },
       },
       RelatedEntity: {
@@ -2490,6 +2561,39 @@ export const spec = {
               type: 'string',
             },
           },
+          cause: {
+            description:
+              'Of an ordering risk: the other release ends after this one starts, or is in progress and not ready.',
+            type: 'string',
+            enum: ['ends_after_start', 'in_progress_not_ready'],
+          },
+          dependencies: {
+            description:
+              'Of an ordering risk, the components outside the release that its components depend on.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          dependents: {
+            description:
+              "Of an ordering risk, the release's components that depend on them; of uninformed dependents, the team's components that depend on the release.",
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          team: {
+            description: 'Of uninformed dependents, the team to tell.',
+            type: 'string',
+          },
+          releases: {
+            description: 'The other releases named by releaseIds.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/InsightRelease',
+            },
+          },
         },
       },
       ReleaseInsights: {
@@ -2497,6 +2601,7 @@ export const spec = {
         additionalProperties: false,
         required: [
           'releaseId',
+          'releaseStatus',
           'degraded',
           'components',
           'suggestedOrder',
@@ -2507,6 +2612,11 @@ export const spec = {
         properties: {
           releaseId: {
             type: 'string',
+          },
+          releaseStatus: {
+            description:
+              "The status the insights were made for: a finished release's speak of what happened, a draft's conflicts are prospective.",
+            $ref: '#/components/schemas/ReleaseStatus',
           },
           degraded: {
             type: 'boolean',

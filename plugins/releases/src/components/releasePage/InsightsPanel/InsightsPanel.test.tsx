@@ -28,6 +28,7 @@ const CART = 'component:default/cart-service';
 
 const insights: ReleaseInsights = {
   releaseId: 'rel-1',
+  releaseStatus: 'planned',
   degraded: false,
   components: [
     {
@@ -72,19 +73,31 @@ const insights: ReleaseInsights = {
     {
       kind: 'uninformed_dependents',
       message: 'mobile-app depends on checkout-service and is not told',
-      entityRefs: ['component:default/mobile-app'],
+      entityRefs: ['group:default/mobile-team', 'component:default/mobile-app'],
+      team: 'group:default/mobile-team',
+      dependents: ['component:default/mobile-app'],
     },
   ],
   conflicts: [
     {
       kind: 'same_component',
       message: 'Payments 5.2 also ships checkout-service in this window',
-      releaseIds: ['rel-2'],
+      releaseIds: ['rel-1', 'rel-2'],
       entityRefs: [CHECKOUT],
       overlap: {
         start: '2030-05-04T09:00:00.000Z',
         end: '2030-05-04T13:00:00.000Z',
       },
+      releases: [
+        {
+          id: 'rel-2',
+          title: 'Payments',
+          version: '5.2',
+          status: 'planned',
+          windowStart: '2030-05-04T08:00:00.000Z',
+          windowEnd: '2030-05-04T14:00:00.000Z',
+        },
+      ],
     },
   ],
 };
@@ -97,16 +110,18 @@ describe('InsightsPanel with insights', () => {
       ),
     );
     await renderWithApis(<InsightsPanel releaseId="rel-1" />);
-    expect(
-      await screen.findByText(
-        'Payments 5.2 also ships checkout-service in this window',
-      ),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        'mobile-app depends on checkout-service and is not told',
-      ),
-    ).toBeInTheDocument();
+    const region = await screen.findByRole('region', {
+      name: 'Release insights',
+    });
+    // Sentences of the card's own, from the answer's fields; no ref string, no ISO time.
+    expect(region).toHaveTextContent(
+      'This release ships checkout-service while Payments 5.2 does too:',
+    );
+    expect(region).toHaveTextContent(
+      'mobile-team owns mobile-app, which depends on this release, and is not a stakeholder: tell them.',
+    );
+    expect(region.textContent).not.toMatch(/(component|group|api):default\//);
+    expect(region.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     const order = screen.getByRole('list', { name: 'Suggested order' });
     expect(
       within(order)
@@ -118,7 +133,9 @@ describe('InsightsPanel with insights', () => {
     });
     // Checkout depending on cart is inside the release, so only the mobile app is listed.
     expect(within(toTell).getAllByRole('listitem')).toHaveLength(1);
-    expect(toTell).toHaveTextContent('mobile-app depends on checkout-service');
+    expect(toTell).toHaveTextContent(
+      'mobile-app depends on checkout-service through checkout-api',
+    );
     expect(toTell).toHaveTextContent('mobile-team');
 
     const graph = await screen.findByRole('group', {
@@ -204,10 +221,9 @@ describe('InsightsPanel loading, degraded or failing', () => {
       ),
     );
     await renderWithApis(<InsightsPanel releaseId="rel-1" />);
+    // The card says it in its own words; the answer's message is for older clients.
     expect(
-      await screen.findByText(
-        'The catalog did not answer; dependencies are unknown.',
-      ),
+      await screen.findByText(/The software catalog could not be read/),
     ).toBeInTheDocument();
     expect(
       screen.getByText(

@@ -14,6 +14,7 @@ import type {
 import useAsync from 'react-use/esm/useAsync';
 import { releasesApiRef } from '../../../api';
 import { buildReleaseDependencyGraph } from './buildReleaseDependencyGraph';
+import { InsightAlerts } from './InsightAlerts';
 import { ReleaseDependencyGraph } from './ReleaseDependencyGraph';
 
 export interface InsightsPanelProps {
@@ -44,23 +45,15 @@ function Insights(props: { insights: ReleaseInsights }) {
   const toTell = dependentsToTell(insights.components);
   const graph = buildReleaseDependencyGraph(insights);
   return (
-    <>
+    // Named, so that a test or a screen reader finds the insights as one region.
+    <section aria-label="Release insights">
       {insights.degraded && (
         <Alert severity="info">
-          {insights.message ??
-            'The catalog could not be read; only what the release itself records is shown.'}
+          The software catalog could not be read, so dependencies, the order and
+          warnings are unavailable; conflicts come from the releases alone.
         </Alert>
       )}
-      {insights.conflicts.map(conflict => (
-        <Alert key={`${conflict.kind}-${conflict.message}`} severity="warning">
-          {conflict.message}
-        </Alert>
-      ))}
-      {insights.warnings.map(warning => (
-        <Alert key={`${warning.kind}-${warning.message}`} severity="info">
-          {warning.message}
-        </Alert>
-      ))}
+      <InsightAlerts insights={insights} />
       {!insights.degraded && graph.edges.length > 0 && (
         <Box mt={2}>
           <Heading>Dependency graph</Heading>
@@ -120,8 +113,17 @@ function Insights(props: { insights: ReleaseInsights }) {
                   primary={
                     <>
                       <EntityRefLink entityRef={dependent.entityRef} /> depends
-                      on <EntityRefLink entityRef={dependent.of} /> (
-                      {dependent.via})
+                      on <EntityRefLink entityRef={dependent.of} />
+                      {dependent.via !== 'dependsOn' && (
+                        <>
+                          {' '}
+                          through{' '}
+                          <EntityRefLink
+                            entityRef={dependent.via}
+                            defaultKind="api"
+                          />
+                        </>
+                      )}
                     </>
                   }
                   secondary={
@@ -139,7 +141,7 @@ function Insights(props: { insights: ReleaseInsights }) {
           </List>
         )}
       </Box>
-    </>
+    </section>
   );
 }
 

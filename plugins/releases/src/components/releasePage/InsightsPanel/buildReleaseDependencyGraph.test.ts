@@ -17,6 +17,7 @@ function insightsOf(
 ): ReleaseInsights {
   return {
     releaseId: 'rel-1',
+    releaseStatus: 'planned',
     degraded: false,
     components,
     suggestedOrder: components.map(c => c.entityRef),
