@@ -15,6 +15,7 @@ import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
 import type { DecisionRequest, OutcomeRequest } from '../schema/openapi';
 import type { FollowUpService, MetricsQuery } from './FollowUpService';
 import type { ReadOptions } from './ReleaseService';
+import { requiredText, withRequiredTitles } from './text';
 import { PARTY_KINDS, ReleaseServiceBase } from './ReleaseServiceBase';
 import { parseTimestamp } from './windows';
 
@@ -28,6 +29,7 @@ export class DefaultFollowUpService
     input: DecisionRequest,
     credentials: BackstageCredentials,
   ): Promise<Decision> {
+    const rationale = requiredText(input.rationale, 'rationale');
     const current = await this.load(id);
     if (current.status !== 'planned' && current.status !== 'in_progress') {
       throw new ConflictError(
@@ -57,7 +59,7 @@ export class DefaultFollowUpService
       addDecision: {
         id: decisionId,
         decision: input.decision,
-        rationale: input.rationale.trim(),
+        rationale,
         attendees,
         readiness: {
           ready: readiness.ready,
@@ -72,7 +74,7 @@ export class DefaultFollowUpService
           action: 'release.decision_recorded',
           summary: `${input.decision === 'go' ? 'Go' : 'No-go'} at ${
             readiness.percent
-          }% ready: ${input.rationale.trim()}`,
+          }% ready: ${rationale}`,
           after: { decision: input.decision, attendees },
         },
       ],
@@ -82,7 +84,7 @@ export class DefaultFollowUpService
       {
         kind: 'decision',
         decision: input.decision,
-        rationale: input.rationale.trim(),
+        rationale,
       },
       credentials,
     );
@@ -98,6 +100,11 @@ export class DefaultFollowUpService
     input: OutcomeRequest,
     credentials: BackstageCredentials,
   ): Promise<Release> {
+    const incidents = withRequiredTitles(input.incidents ?? [], 'incidents');
+    const actionItems = withRequiredTitles(
+      input.actionItems ?? [],
+      'actionItems',
+    );
     const current = await this.load(id);
     if (!['in_progress', 'released', 'rolled_back'].includes(current.status)) {
       throw new ConflictError(
@@ -119,11 +126,11 @@ export class DefaultFollowUpService
       setOutcome: {
         result: input.result,
         releasedAt,
-        incidents: input.incidents ?? [],
+        incidents,
         lessonsLearned: input.lessonsLearned ?? '',
-        actionItems: (input.actionItems ?? []).map(item => ({
+        actionItems: actionItems.map(item => ({
           id: randomUUID(),
-          title: item.title.trim(),
+          title: item.title,
           carryForward: item.carryForward,
         })),
       },

@@ -22,6 +22,7 @@ import {
 import { parseTimestamp, parseWindow } from './windows';
 import type { FreezeInput, FreezeUpdate } from '../schema/openapi';
 import type { FreezeService, ListFreezesQuery } from './FreezeService';
+import { requiredText } from './text';
 
 const SCOPE_KINDS = ['system', 'component', 'group'];
 
@@ -201,7 +202,7 @@ export class DefaultFreezeService implements FreezeService {
     if (!input.reason.trim())
       throw new InputError('reason: say why releases are frozen');
     return {
-      title: input.title.trim(),
+      title: requiredText(input.title, 'title'),
       reason: input.reason.trim(),
       start,
       end,

@@ -1,0 +1,132 @@
+import type { Knex } from 'knex';
+import { testCatalog } from '../__testUtils__/catalogFixtures';
+import {
+  createRelease,
+  snapshot,
+  validBody,
+} from '../__testUtils__/releaseRequests';
+import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
+
+/*
+ * Input that passes the spec but must still be refused (issue 15, part 4): blank required text,
+ * impossible timestamps, NUL characters. Each is a 400 whose message starts with the field, as the
+ * frontend's forms read it, and nothing is stored.
+ */
+
+// Placeholders for the release and item each test creates.
+const BASE = '/api/releases/releases/BASE';
+const ITEM = 'ITEM';
+const blank = ' \t  ';
+const risk = { title: 'r', likelihood: 'low', impact: 'low' };
+
+/** What the plugin stores, decisions, outcomes and freeze windows included. */
+async function stored(knex: Knex) {
+  const extra = [
+    'freeze_windows',
+    'release_decisions',
+    'release_outcomes',
+    'release_action_items',
+  ];
+  const rows = await Promise.all(extra.map(t => knex(t).select()));
+  return { ...(await snapshot(knex)), extra: rows };
+}
+
+const REFUSED: Array<[string, string, object, string]> = [
+  // Blank required text.
+  ['post', '/api/releases/releases', { ...validBody, title: blank }, 'title'],
+  [
+    'post',
+    '/api/releases/releases',
+    { ...validBody, version: '  ' },
+    'version',
+  ],
+  [
+    'post',
+    '/api/releases/releases',
+    { ...validBody, risks: [risk, { ...risk, title: ' ' }] },
+    'risks',
+  ],
+  ['patch', BASE, { revision: 1, title: blank }, 'title'],
+  ['patch', BASE, { revision: 1, version: ' ' }, 'version'],
+  ['patch', BASE, { revision: 1, risks: [{ ...risk, title: ' ' }] }, 'risks'],
+  [
+    'post',
+    `${BASE}/checklist`,
+    { title: blank, category: 'planning' },
+    'title',
+  ],
+  [
+    'post',
+    `${BASE}/decisions`,
+    { decision: 'go', rationale: blank },
+    'rationale',
+  ],
+  [
+    'put',
+    `${BASE}/outcome`,
+    {
+      result: 'success',
+      releasedAt: '2026-12-01T10:00:00Z',
+      incidents: [{ title: blank }],
+    },
+    'incidents',
+  ],
+  [
+    'put',
+    `${BASE}/outcome`,
+    {
+      result: 'success',
+      releasedAt: '2026-12-01T10:00:00Z',
+      actionItems: [{ title: blank, carryForward: true }],
+    },
+    'actionItems',
+  ],
+  [
+    'post',
+    '/api/releases/freezes',
+    {
+      title: blank,
+      reason: 'r',
+      start: '2027-01-01T00:00:00Z',
+      end: '2027-01-02T00:00:00Z',
+    },
+    'title',
+  ],
+];
+
+describeOnEachDatabase(
+  'input accepted by the spec but refused',
+  { entities: testCatalog() },
+  backend => {
+    const api = backend.api;
+
+    it('refuses each with a 400 naming the field, and stores nothing', async () => {
+      const release = await createRelease(api, {
+        ...validBody,
+        stakeholders: [],
+      });
+      const base = `/api/releases/releases/${release.id}`;
+      const before = await stored(backend.knex());
+      const answers = [];
+      for (const [method, template, body] of REFUSED) {
+        const path = template
+          .replace(BASE, base)
+          .replace(ITEM, release.checklist[0].id);
+        const res = await (api() as any)[method](path).send(body);
+        answers.push({
+          request: `${method} ${template} ${JSON.stringify(body)}`,
+          status: res.status,
+          message: res.body.error?.message,
+        });
+      }
+      expect(answers).toEqual(
+        REFUSED.map(([method, template, body, field]) => ({
+          request: `${method} ${template} ${JSON.stringify(body)}`,
+          status: 400,
+          message: expect.stringMatching(new RegExp(`^${field}: `)),
+        })),
+      );
+      expect(await stored(backend.knex())).toEqual(before);
+    });
+  },
+);
