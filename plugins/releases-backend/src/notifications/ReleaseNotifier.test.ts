@@ -1,4 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { plannedOn } from '../__testUtils__/releaseRequests';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
 import { describeOnSqlite } from '../__testUtils__/describeWithBackend';
 import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
@@ -30,6 +31,8 @@ function helpers(backend: UsedBackend) {
       components: ['component:default/cart', 'component:default/ledger'],
     });
     expect(res.status).toBe(201);
+    // Planned in October, so that an outcome of 2026-11-01 comes after it.
+    await plannedOn(backend.knex(), res.body.id, '2026-10-01T00:00:00Z');
     return res.body;
   }
 

@@ -32,6 +32,35 @@ async function stored(knex: Knex) {
 }
 
 const REFUSED: Array<[string, string, object, string]> = [
+  // Impossible timestamps.
+  [
+    'post',
+    '/api/releases/releases',
+    { ...validBody, windowStart: '2026-12-01T09:00:00+99:00' },
+    'windowStart',
+  ],
+  [
+    'post',
+    '/api/releases/releases',
+    { ...validBody, windowEnd: '2026-12-01T13:00:00-14:30' },
+    'windowEnd',
+  ],
+  [
+    'post',
+    '/api/releases/releases',
+    {
+      ...validBody,
+      windowStart: '0001-12-01T09:00:00Z',
+      windowEnd: '0001-12-01T13:00:00Z',
+    },
+    'windowStart',
+  ],
+  [
+    'patch',
+    BASE,
+    { revision: 1, windowEnd: '2026-12-01T13:00:00+14:01' },
+    'windowEnd',
+  ],
   // Blank required text.
   ['post', '/api/releases/releases', { ...validBody, title: blank }, 'title'],
   [
@@ -126,6 +155,39 @@ describeOnEachDatabase(
           message: expect.stringMatching(new RegExp(`^${field}: `)),
         })),
       );
+      expect(await stored(backend.knex())).toEqual(before);
+    });
+
+    it('refuses an outcome released in year 1 or before the release was planned', async () => {
+      const release = await createRelease(api, {
+        ...validBody,
+        stakeholders: [],
+      });
+      const base = `/api/releases/releases/${release.id}`;
+      await api().post(`${base}/transitions`).send({ to: 'planned' });
+      const started = await api()
+        .post(`${base}/transitions`)
+        .send({ to: 'in_progress', override: true, reason: 'test' });
+      expect(started.status).toBe(200);
+      const before = await stored(backend.knex());
+      const planned = Date.parse(release.createdAt);
+      const answers = [];
+      for (const releasedAt of [
+        '0001-01-01T00:00:00Z',
+        new Date(planned - 60_000).toISOString(),
+      ]) {
+        const res = await api()
+          .put(`${base}/outcome`)
+          .send({ result: 'failed', releasedAt });
+        answers.push([res.status, res.body.error?.message]);
+      }
+      expect(answers).toEqual([
+        [400, 'releasedAt: year 1 is out of range (2000 to 2999)'],
+        [
+          400,
+          `releasedAt: cannot be before the release was planned (${release.createdAt})`,
+        ],
+      ]);
       expect(await stored(backend.knex())).toEqual(before);
     });
   },

@@ -115,6 +115,11 @@ export class DefaultFollowUpService
     if (releasedAt > this.now() + 60_000) {
       throw new InputError('releasedAt: cannot be in the future');
     }
+    if (releasedAt < Date.parse(current.createdAt)) {
+      throw new InputError(
+        `releasedAt: cannot be before the release was planned (${current.createdAt})`,
+      );
+    }
     const status = statusAfterOutcome(input.result);
     const fields: ReleaseFields = status !== current.status ? { status } : {};
     await this.store.applyChange({

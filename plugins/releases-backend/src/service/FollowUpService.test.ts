@@ -1,4 +1,5 @@
 import { graphCatalog } from '../__testUtils__/graphCatalog';
+import { plannedOn } from '../__testUtils__/releaseRequests';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
@@ -28,6 +29,8 @@ function helpers(backend: UsedBackend) {
       components,
     });
     expect(created.status).toBe(201);
+    // Planned ten days before its window, so that the outcomes of 2026-11-20 come after it.
+    await plannedOn(backend.knex(), created.body.id, '2026-11-10T00:00:00Z');
     const res = await api()
       .post(`/api/releases/releases/${created.body.id}/transitions`)
       .send({ to: 'planned' });
