@@ -61,6 +61,36 @@ const REFUSED: Array<[string, string, object, string]> = [
     { revision: 1, windowEnd: '2026-12-01T13:00:00+14:01' },
     'windowEnd',
   ],
+  // NUL characters, in whichever field.
+  [
+    'post',
+    '/api/releases/releases',
+    { ...validBody, title: 'Check\u0000out' },
+    'title',
+  ],
+  [
+    'post',
+    '/api/releases/releases',
+    { ...validBody, description: '\u0000' },
+    'description',
+  ],
+  [
+    'post',
+    '/api/releases/releases',
+    { ...validBody, risks: [{ ...risk, mitigation: 'a\u0000' }] },
+    'risks',
+  ],
+  ['patch', `${BASE}/checklist/${ITEM}`, { note: '\u0000' }, 'note'],
+  [
+    'put',
+    `${BASE}/outcome`,
+    {
+      result: 'success',
+      releasedAt: '2026-12-01T10:00:00Z',
+      lessonsLearned: 'x\u0000',
+    },
+    'lessonsLearned',
+  ],
   // Blank required text.
   ['post', '/api/releases/releases', { ...validBody, title: blank }, 'title'],
   [
@@ -156,6 +186,14 @@ describeOnEachDatabase(
         })),
       );
       expect(await stored(backend.knex())).toEqual(before);
+    });
+
+    it('refuses a NUL character in a query', async () => {
+      const res = await api().get('/api/releases/releases?q=%00checkout');
+      expect([res.status, res.body.error?.message]).toEqual([
+        400,
+        'q: must not contain NUL characters',
+      ]);
     });
 
     it('refuses an outcome released in year 1 or before the release was planned', async () => {

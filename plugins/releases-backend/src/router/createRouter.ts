@@ -18,6 +18,7 @@ import { bindFeedRoutes } from './feeds.router';
 import { bindFollowUpRoutes } from './followUp.router';
 import { bindFreezeRoutes } from './freezes.router';
 import { bindReleaseRoutes } from './releases.router';
+import { refuseNulCharacters } from './refuseNulCharacters';
 import { createResponder } from './respond';
 import { bindTemplateRoutes } from './templates.router';
 
@@ -47,6 +48,7 @@ export async function createRouter(options: {
   const { api } = options;
   const router = await createOpenApiRouter();
   const respond = createResponder(options);
+  router.use(refuseNulCharacters);
   bindReleaseRoutes(router, respond, api);
   bindChecklistRoutes(router, respond, api.checklist);
   bindFollowUpRoutes(router, respond, api.followUp);
