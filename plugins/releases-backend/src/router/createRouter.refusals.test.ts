@@ -188,6 +188,22 @@ describeOnEachDatabase(
       expect(await stored(backend.knex())).toEqual(before);
     });
 
+    it('takes statuses comma separated, as the spec says', async () => {
+      const release = await createRelease(api, {
+        ...validBody,
+        stakeholders: [],
+      });
+      const res = await api().get(
+        '/api/releases/releases?status=draft,planned',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((r: any) => r.id)).toContain(release.id);
+      const none = await api().get(
+        '/api/releases/releases?status=planned,released',
+      );
+      expect(none.body.items.map((r: any) => r.id)).not.toContain(release.id);
+    });
+
     it('refuses a NUL character in a query', async () => {
       const res = await api().get('/api/releases/releases?q=%00checkout');
       expect([res.status, res.body.error?.message]).toEqual([
