@@ -59,6 +59,7 @@ export const releasesPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         notifications: notificationService,
         permissionsRegistry: coreServices.permissionsRegistry,
+        userInfo: coreServices.userInfo,
       },
       async init({
         config,
@@ -73,6 +74,7 @@ export const releasesPlugin = createBackendPlugin({
         permissionsRegistry,
         scheduler,
         notifications,
+        userInfo,
       }) {
         await migrateDatabase(database);
         const store = await DatabaseReleaseStore.create({ database });
@@ -105,6 +107,7 @@ export const releasesPlugin = createBackendPlugin({
           permissions,
           permissionsRegistry,
           store,
+          userInfo,
         );
         const api = {
           releases: new AuthorizedReleaseService(

@@ -2,6 +2,7 @@ import {
   coreServices,
   createServiceFactory,
   type PermissionsService,
+  type UserInfoService,
 } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
@@ -48,6 +49,8 @@ export async function startReleasesBackend(options: {
   config?: object;
   /** Replaces the allow-everything permissions of the test backend. */
   permissions?: PermissionsService;
+  /** The users' groups (by default a user owns only through their own ref). */
+  userInfo?: UserInfoService;
   /** Treats requests without a token as anonymous (by default they come from a mock user). */
   anonymousByDefault?: boolean;
 }): Promise<ReleasesTestBackend> {
@@ -94,6 +97,15 @@ export async function startReleasesBackend(options: {
         ? [
             mockServices.httpAuth.factory({
               defaultCredentials: mockCredentials.none(),
+            }),
+          ]
+        : []),
+      ...(options.userInfo
+        ? [
+            createServiceFactory({
+              service: coreServices.userInfo,
+              deps: {},
+              factory: () => options.userInfo!,
             }),
           ]
         : []),
