@@ -151,7 +151,7 @@ export const releasesPlugin = createBackendPlugin({
         }
         // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
         httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });
-        httpRouter.use(await createRouter({ httpAuth, auditor, api }));
+        httpRouter.use(await createRouter({ httpAuth, auditor, logger, api }));
       },
     });
   },

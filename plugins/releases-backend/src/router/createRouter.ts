@@ -1,6 +1,7 @@
 import type {
   AuditorService,
   HttpAuthService,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { ChecklistTemplate } from '@releasekit/plugin-releases-common';
 import { createOpenApiRouter } from '../schema/openapi';
@@ -18,6 +19,7 @@ import { bindFeedRoutes } from './feeds.router';
 import { bindFollowUpRoutes } from './followUp.router';
 import { bindFreezeRoutes } from './freezes.router';
 import { bindReleaseRoutes } from './releases.router';
+import { hideInternalErrors } from './hideInternalErrors';
 import { refuseNulCharacters } from './refuseNulCharacters';
 import { createResponder } from './respond';
 import { bindTemplateRoutes } from './templates.router';
@@ -43,6 +45,7 @@ export interface ReleasesApi {
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
+  logger: LoggerService;
   api: ReleasesApi;
 }) {
   const { api } = options;
@@ -56,5 +59,11 @@ export async function createRouter(options: {
   bindFeedRoutes(router, respond, api.feeds);
   bindCalendarRoutes(router, respond, api);
   bindTemplateRoutes(router, respond, api.templates);
+  router.use(
+    hideInternalErrors({
+      logger: options.logger,
+      production: process.env.NODE_ENV === 'production',
+    }),
+  );
   return router;
 }
