@@ -44,11 +44,14 @@ export async function createRelease(api: Api, body: object = validBody) {
 }
 
 /**
- * Dates a release's creation back to `iso`, for tests whose fixed dates lie before today: an outcome
- * may not be released before the release was planned.
+ * Dates a release's creation and planning (if it was planned) back to `iso`, for tests whose fixed
+ * dates lie before today: an outcome may not be released before the release was planned.
  */
 export async function plannedOn(knex: Knex, releaseId: string, iso: string) {
+  const at = Date.parse(iso);
+  await knex('releases').where({ id: releaseId }).update({ created_at: at });
   await knex('releases')
     .where({ id: releaseId })
-    .update({ created_at: Date.parse(iso) });
+    .whereNotNull('planned_at')
+    .update({ planned_at: at });
 }

@@ -31,8 +31,6 @@ function helpers(backend: UsedBackend) {
       components: ['component:default/cart', 'component:default/ledger'],
     });
     expect(res.status).toBe(201);
-    // Planned in October, so that an outcome of 2026-11-01 comes after it.
-    await plannedOn(backend.knex(), res.body.id, '2026-10-01T00:00:00Z');
     return res.body;
   }
 
@@ -153,6 +151,8 @@ describeOnSqlite(
       await api('post', `/releases/${release.id}/transitions`, {
         to: 'planned',
       });
+      // Planned in October, so that an outcome of 2026-11-01 comes after it.
+      await plannedOn(backend.knex(), release.id, '2026-10-01T00:00:00Z');
       await api('post', `/releases/${release.id}/decisions`, {
         decision: 'go',
         rationale: 'All green',

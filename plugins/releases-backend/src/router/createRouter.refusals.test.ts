@@ -224,11 +224,15 @@ describeOnEachDatabase(
         .send({ to: 'in_progress', override: true, reason: 'test' });
       expect(started.status).toBe(200);
       const before = await stored(backend.knex());
-      const planned = Date.parse(release.createdAt);
+      const row = await backend
+        .knex()('releases')
+        .where({ id: release.id })
+        .first();
+      const plannedAt = new Date(Number(row.planned_at)).toISOString();
       const answers = [];
       for (const releasedAt of [
         '0001-01-01T00:00:00Z',
-        new Date(planned - 60_000).toISOString(),
+        new Date(Date.parse(plannedAt) - 60_000).toISOString(),
       ]) {
         const res = await api()
           .put(`${base}/outcome`)
@@ -239,7 +243,7 @@ describeOnEachDatabase(
         [400, 'releasedAt: year 1 is out of range (2000 to 2999)'],
         [
           400,
-          `releasedAt: cannot be before the release was planned (${release.createdAt})`,
+          `releasedAt: cannot be before the release was planned (${plannedAt})`,
         ],
       ]);
       expect(await stored(backend.knex())).toEqual(before);

@@ -115,9 +115,12 @@ export class DefaultFollowUpService
     if (releasedAt > this.now() + 60_000) {
       throw new InputError('releasedAt: cannot be in the future');
     }
-    if (releasedAt < Date.parse(current.createdAt)) {
+    // Lead times run from planning to release; one released before it was planned (or created, for
+    // a release started without being planned) would show a negative lead time in the metrics.
+    const plannedAt = current.plannedAt ?? current.createdAt;
+    if (releasedAt < Date.parse(plannedAt)) {
       throw new InputError(
-        `releasedAt: cannot be before the release was planned (${current.createdAt})`,
+        `releasedAt: cannot be before the release was planned (${plannedAt})`,
       );
     }
     const status = statusAfterOutcome(input.result);

@@ -29,12 +29,12 @@ function helpers(backend: UsedBackend) {
       components,
     });
     expect(created.status).toBe(201);
-    // Planned ten days before its window, so that the outcomes of 2026-11-20 come after it.
-    await plannedOn(backend.knex(), created.body.id, '2026-11-10T00:00:00Z');
     const res = await api()
       .post(`/api/releases/releases/${created.body.id}/transitions`)
       .send({ to: 'planned' });
     expect(res.status).toBe(200);
+    // Planned ten days before its window, so that the outcomes of 2026-11-20 come after it.
+    await plannedOn(backend.knex(), created.body.id, '2026-11-10T00:00:00Z');
     return res.body;
   }
 
