@@ -290,5 +290,28 @@ describe.each(databases.eachSupportedId())(
       });
       expect(bySvc.byTeam.map(t => t.owner)).toEqual(['group:default/b']);
     });
+
+    it('counts only the releases the caller may read, as the release list does', async () => {
+      // The releases of the test before: r1 and r3 of team a, r2 and r4 of team b.
+      const teamAOnly = await store.metrics({
+        ...RANGE,
+        readScope: {
+          kind: 'some',
+          criteria: { owners: ['group:default/a'] },
+        },
+      });
+      expect(teamAOnly.overall.completed).toBe(2);
+      expect(teamAOnly.byTeam.map(t => t.owner)).toEqual(['group:default/a']);
+      const nothing = await store.metrics({
+        ...RANGE,
+        readScope: { kind: 'none' },
+      });
+      expect(nothing.overall.completed).toBe(0);
+      const everything = await store.metrics({
+        ...RANGE,
+        readScope: { kind: 'all' },
+      });
+      expect(everything.overall.completed).toBe(4);
+    });
   },
 );
