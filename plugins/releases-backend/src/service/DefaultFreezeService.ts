@@ -76,6 +76,13 @@ export class DefaultFreezeService implements FreezeService {
     query: ListFreezesQuery,
     _credentials?: BackstageCredentials,
   ): Promise<FreezeWindow[]> {
+    // A range open at one end would expand recurring freezes without end: both ends, or neither.
+    if (query.from && !query.to) {
+      throw new InputError('to: required with from (a range needs both ends)');
+    }
+    if (query.to && !query.from) {
+      throw new InputError('from: required with to (a range needs both ends)');
+    }
     if (!query.from || !query.to) {
       return [...this.configured, ...(await this.store.list())];
     }
