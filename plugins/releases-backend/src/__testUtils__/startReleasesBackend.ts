@@ -1,4 +1,6 @@
+import type { JsonObject } from '@backstage/types';
 import {
+  type AuditorService,
   coreServices,
   createServiceFactory,
   type PermissionsService,
@@ -41,6 +43,32 @@ export interface ReleasesTestBackend {
   catalog: CountingCatalog;
   /** Every notification the plugin sent. */
   notifications: NotificationSendOptions[];
+  /** Every event the plugin gave Backstage's auditor, with how it ended. */
+  audits: AuditRecord[];
+}
+
+export interface AuditRecord {
+  eventId: string;
+  meta?: JsonObject;
+  outcome: 'pending' | 'succeeded' | 'failed';
+}
+
+/** An auditor that keeps the events, so tests can see which writes are audited. */
+function recordingAuditor(audits: AuditRecord[]): AuditorService {
+  return {
+    async createEvent({ eventId, meta }) {
+      const record: AuditRecord = { eventId, meta, outcome: 'pending' };
+      audits.push(record);
+      return {
+        success: async () => {
+          record.outcome = 'succeeded';
+        },
+        fail: async () => {
+          record.outcome = 'failed';
+        },
+      };
+    },
+  };
 }
 
 export async function startReleasesBackend(options: {
@@ -72,6 +100,7 @@ export async function startReleasesBackend(options: {
   }) as CatalogService;
 
   const sent: NotificationSendOptions[] = [];
+  const audits: AuditRecord[] = [];
   const backend = await startTestBackend({
     features: [
       releasesPlugin,
@@ -83,6 +112,11 @@ export async function startReleasesBackend(options: {
         service: catalogServiceRef,
         deps: {},
         factory: () => catalog,
+      }),
+      createServiceFactory({
+        service: coreServices.auditor,
+        deps: {},
+        factory: () => recordingAuditor(audits),
       }),
       createServiceFactory({
         service: notificationService,
@@ -131,5 +165,6 @@ export async function startReleasesBackend(options: {
     backend,
     catalog: counting,
     notifications: sent,
+    audits,
   };
 }
