@@ -247,6 +247,14 @@ describeOnEachDatabase(
         ],
       ]);
       expect(await stored(backend.knex())).toEqual(before);
+      // Entered to the minute, as the form does: the minute of planning itself is accepted.
+      const sameMinute = await api()
+        .put(`${base}/outcome`)
+        .send({
+          result: 'failed',
+          releasedAt: `${plannedAt.slice(0, 16)}:00Z`,
+        });
+      expect(sameMinute.status).toBe(200);
     });
   },
 );

@@ -117,8 +117,9 @@ export class DefaultFollowUpService
     }
     // Lead times run from planning to release; one released before it was planned (or created, for
     // a release started without being planned) would show a negative lead time in the metrics.
+    // People enter the time to the minute, so the minute of planning itself is accepted.
     const plannedAt = current.plannedAt ?? current.createdAt;
-    if (releasedAt < Date.parse(plannedAt)) {
+    if (releasedAt < Math.floor(Date.parse(plannedAt) / 60_000) * 60_000) {
       throw new InputError(
         `releasedAt: cannot be before the release was planned (${plannedAt})`,
       );
