@@ -290,9 +290,31 @@ describe.each(databases.eachSupportedId())(
       });
       expect(bySvc.byTeam.map(t => t.owner)).toEqual(['group:default/b']);
     });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'release metrics by read scope on %s',
+  databaseId => {
+    let knex: Knex;
+    let store: DatabaseReleaseStore;
+
+    beforeAll(async () => {
+      const migrated = await migratedDatabase(databases, databaseId);
+      knex = migrated.knex;
+      store = await DatabaseReleaseStore.create(migrated);
+      // r1 and r3 of team a, r2 and r4 of team b, all completed in the range.
+      await seed(
+        store,
+        FIXTURES.filter(f => ['r1', 'r2', 'r3', 'r4'].includes(f.id)),
+      );
+    });
+
+    afterAll(async () => {
+      await knex.destroy();
+    });
 
     it('counts only the releases the caller may read, as the release list does', async () => {
-      // The releases of the test before: r1 and r3 of team a, r2 and r4 of team b.
       const teamAOnly = await store.metrics({
         ...RANGE,
         readScope: {
