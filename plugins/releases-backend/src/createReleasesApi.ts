@@ -7,6 +7,7 @@ import type {
   PermissionsService,
   RootConfigService,
   SchedulerService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
@@ -55,6 +56,7 @@ export async function createReleasesApi(options: {
   permissionsRegistry: PermissionsRegistryService;
   scheduler: SchedulerService;
   notifications: NotificationService;
+  userInfo: UserInfoService;
   store: ReleaseStore;
   checkProviders: ReleaseCheckProvider[];
   onChanged: ReleaseChangeListener;
@@ -70,6 +72,7 @@ export async function createReleasesApi(options: {
     permissionsRegistry,
     scheduler,
     notifications,
+    userInfo,
     store,
     checkProviders,
     onChanged,
@@ -102,6 +105,7 @@ export async function createReleasesApi(options: {
     permissions,
     permissionsRegistry,
     store,
+    userInfo,
   );
   const api: ReleasesApi = {
     releases: new AuthorizedReleaseService(

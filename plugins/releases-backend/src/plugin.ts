@@ -52,6 +52,7 @@ export const releasesPlugin = createBackendPlugin({
         notifications: notificationService,
         signals: signalsServiceRef,
         permissionsRegistry: coreServices.permissionsRegistry,
+        userInfo: coreServices.userInfo,
       },
       async init({
         config,
@@ -68,6 +69,7 @@ export const releasesPlugin = createBackendPlugin({
         scheduler,
         notifications,
         signals,
+        userInfo,
       }) {
         await migrateDatabase(database);
         const releaseSignals = new ReleaseSignals(signals, logger);
@@ -89,6 +91,7 @@ export const releasesPlugin = createBackendPlugin({
           scheduler,
           notifications,
           store,
+          userInfo,
           checkProviders,
           onChanged,
         });
@@ -107,7 +110,7 @@ export const releasesPlugin = createBackendPlugin({
         }
         // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
         httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });
-        httpRouter.use(await createRouter({ httpAuth, auditor, api }));
+        httpRouter.use(await createRouter({ httpAuth, auditor, logger, api }));
       },
     });
   },
