@@ -9,13 +9,9 @@ import {
 } from '@releasekit/plugin-releases-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
-import { ComponentCatalog } from './catalog/ComponentCatalog';
-import { DatabaseFeedStore } from './database/DatabaseFeedStore';
-import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
 import { DatabaseReminderStore } from './database/DatabaseReminderStore';
 import { migrateDatabase } from './database/migrations';
-import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import { ReleaseSignals } from './notifications/ReleaseSignals';
 import { ReminderService } from './notifications/ReminderService';
 import {
@@ -23,27 +19,9 @@ import {
   scheduleReminders,
 } from './notifications/scheduleReminders';
 import { seedDemoReleases } from './demo/seedDemoReleases';
-import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
-import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
-import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
-import { AuthorizedFollowUpService } from './permissions/AuthorizedFollowUpService';
-import { AuthorizedFreezeService } from './permissions/AuthorizedFreezeService';
-import { AuthorizedInsightsService } from './permissions/AuthorizedInsightsService';
-import { AuthorizedLifecycleService } from './permissions/AuthorizedLifecycleService';
-import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService';
 import { registerReleasePermissions } from './permissions/register';
-import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
+import { createReleasesApi } from './createReleasesApi';
 import { createRouter } from './router/createRouter';
-import { createCheckService } from './service/createCheckService';
-import { DefaultCalendarService } from './service/DefaultCalendarService';
-import { DefaultChecklistService } from './service/DefaultChecklistService';
-import { DefaultFeedService } from './service/DefaultFeedService';
-import { DefaultFollowUpService } from './service/DefaultFollowUpService';
-import { DefaultFreezeService } from './service/DefaultFreezeService';
-import { DefaultInsightsService } from './service/DefaultInsightsService';
-import { DefaultLifecycleService } from './service/DefaultLifecycleService';
-import { DefaultReleaseService } from './service/DefaultReleaseService';
-import { readTemplates } from './service/templates';
 
 /**
  * The Releases backend plugin: release plans, readiness checklists and the activity trail,
@@ -74,6 +52,7 @@ export const releasesPlugin = createBackendPlugin({
         notifications: notificationService,
         signals: signalsServiceRef,
         permissionsRegistry: coreServices.permissionsRegistry,
+        userInfo: coreServices.userInfo,
       },
       async init({
         config,
@@ -90,6 +69,7 @@ export const releasesPlugin = createBackendPlugin({
         scheduler,
         notifications,
         signals,
+        userInfo,
       }) {
         await migrateDatabase(database);
         const releaseSignals = new ReleaseSignals(signals, logger);
@@ -99,74 +79,22 @@ export const releasesPlugin = createBackendPlugin({
           onChanged,
         });
         registerReleasePermissions(permissionsRegistry, store);
-        const componentCatalog = new ComponentCatalog(catalog);
-        const freezes = new DefaultFreezeService(
-          await DatabaseFreezeStore.create({ database }),
-          componentCatalog,
+        const { api, freezes } = await createReleasesApi({
           config,
-        );
-        const templates = readTemplates(config);
-        const deps = {
-          store,
-          catalog: componentCatalog,
-          templates,
-          freezes,
-          notifier: new ReleaseNotifier(notifications, logger),
-        };
-        const calendar = new DefaultCalendarService(store, freezes);
-        const feeds = new DefaultFeedService(
-          await DatabaseFeedStore.create({ database }),
-          calendar,
-          {
-            feedBaseUrl: () => discovery.getExternalBaseUrl('releases'),
-            appBaseUrl: config.getString('app.baseUrl'),
-          },
-        );
-        // Every service the API reaches is wrapped by its authorised twin (permissions/).
-        const authorizer = new ReleaseAuthorizer(
+          logger,
+          database,
+          discovery,
+          auth,
+          catalog,
           permissions,
           permissionsRegistry,
+          scheduler,
+          notifications,
           store,
-        );
-        const api = {
-          releases: new AuthorizedReleaseService(
-            new DefaultReleaseService(deps),
-            authorizer,
-          ),
-          lifecycle: new AuthorizedLifecycleService(
-            new DefaultLifecycleService(deps),
-            authorizer,
-          ),
-          checklist: new AuthorizedChecklistService(
-            new DefaultChecklistService(deps),
-            authorizer,
-            store,
-          ),
-          followUp: new AuthorizedFollowUpService(
-            new DefaultFollowUpService(deps),
-            authorizer,
-          ),
-          insights: new AuthorizedInsightsService(
-            new DefaultInsightsService(store, catalog, freezes, logger),
-            authorizer,
-          ),
-          freezes: new AuthorizedFreezeService(freezes, authorizer),
-          calendar: new AuthorizedCalendarService(calendar, authorizer),
-          feeds: new AuthorizedFeedService(feeds, authorizer),
-          templates,
-          checks: await createCheckService({
-            config,
-            database,
-            logger,
-            auth,
-            scheduler,
-            authorizer,
-            store,
-            catalog: componentCatalog,
-            providers: checkProviders,
-            onChanged,
-          }),
-        };
+          userInfo,
+          checkProviders,
+          onChanged,
+        });
         await scheduleReminders({
           config,
           scheduler,
@@ -182,7 +110,7 @@ export const releasesPlugin = createBackendPlugin({
         }
         // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
         httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });
-        httpRouter.use(await createRouter({ httpAuth, auditor, api }));
+        httpRouter.use(await createRouter({ httpAuth, auditor, logger, api }));
       },
     });
   },

@@ -42,3 +42,16 @@ export async function createRelease(api: Api, body: object = validBody) {
   expect(res.status).toBe(201);
   return res.body;
 }
+
+/**
+ * Dates a release's creation and planning (if it was planned) back to `iso`, for tests whose fixed
+ * dates lie before today: an outcome may not be released before the release was planned.
+ */
+export async function plannedOn(knex: Knex, releaseId: string, iso: string) {
+  const at = Date.parse(iso);
+  await knex('releases').where({ id: releaseId }).update({ created_at: at });
+  await knex('releases')
+    .where({ id: releaseId })
+    .whereNotNull('planned_at')
+    .update({ planned_at: at });
+}

@@ -1,8 +1,11 @@
+import type { JsonObject } from '@backstage/types';
 import {
+  type AuditorService,
   type BackendFeature,
   coreServices,
   createServiceFactory,
   type PermissionsService,
+  type UserInfoService,
 } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
@@ -41,6 +44,32 @@ export interface ReleasesTestBackend {
   catalog: CountingCatalog;
   /** Every notification the plugin sent. */
   notifications: NotificationSendOptions[];
+  /** Every event the plugin gave Backstage's auditor, with how it ended. */
+  audits: AuditRecord[];
+}
+
+export interface AuditRecord {
+  eventId: string;
+  meta?: JsonObject;
+  outcome: 'pending' | 'succeeded' | 'failed';
+}
+
+/** An auditor that keeps the events, so tests can see which writes are audited. */
+function recordingAuditor(audits: AuditRecord[]): AuditorService {
+  return {
+    async createEvent({ eventId, meta }) {
+      const record: AuditRecord = { eventId, meta, outcome: 'pending' };
+      audits.push(record);
+      return {
+        success: async () => {
+          record.outcome = 'succeeded';
+        },
+        fail: async () => {
+          record.outcome = 'failed';
+        },
+      };
+    },
+  };
 }
 
 export async function startReleasesBackend(options: {
@@ -49,6 +78,8 @@ export async function startReleasesBackend(options: {
   config?: object;
   /** Replaces the allow-everything permissions of the test backend. */
   permissions?: PermissionsService;
+  /** The users' groups (by default a user owns only through their own ref). */
+  userInfo?: UserInfoService;
   /** Treats requests without a token as anonymous (by default they come from a mock user). */
   anonymousByDefault?: boolean;
   /** More features: backend modules of the plugin, or real service factories in place of mocks. */
@@ -72,6 +103,7 @@ export async function startReleasesBackend(options: {
   }) as CatalogService;
 
   const sent: NotificationSendOptions[] = [];
+  const audits: AuditRecord[] = [];
   const backend = await startTestBackend({
     features: [
       releasesPlugin,
@@ -83,6 +115,11 @@ export async function startReleasesBackend(options: {
         service: catalogServiceRef,
         deps: {},
         factory: () => catalog,
+      }),
+      createServiceFactory({
+        service: coreServices.auditor,
+        deps: {},
+        factory: () => recordingAuditor(audits),
       }),
       createServiceFactory({
         service: notificationService,
@@ -97,6 +134,15 @@ export async function startReleasesBackend(options: {
         ? [
             mockServices.httpAuth.factory({
               defaultCredentials: mockCredentials.none(),
+            }),
+          ]
+        : []),
+      ...(options.userInfo
+        ? [
+            createServiceFactory({
+              service: coreServices.userInfo,
+              deps: {},
+              factory: () => options.userInfo!,
             }),
           ]
         : []),
@@ -123,5 +169,6 @@ export async function startReleasesBackend(options: {
     backend,
     catalog: counting,
     notifications: sent,
+    audits,
   };
 }

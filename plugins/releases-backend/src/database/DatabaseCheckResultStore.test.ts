@@ -23,7 +23,10 @@ const testsPassed: CheckResultInput = {
   url: 'https://ci.example.com/runs/1',
 };
 
-describeStoreOnEachDatabase('DatabaseCheckResultStore', db => {
+/** The store on the describe's database, and shortcuts the tests share. */
+function useChecks(
+  db: Parameters<Parameters<typeof describeStoreOnEachDatabase>[1]>[0],
+) {
   const checks = () =>
     DatabaseCheckResultStore.create({
       database: { getClient: async () => db.knex() } as any,
@@ -34,6 +37,11 @@ describeStoreOnEachDatabase('DatabaseCheckResultStore', db => {
     (await db.store().getRelease(releaseId))!.checklist.find(
       i => i.check === 'ci.tests',
     )!;
+  return { checks, record, item };
+}
+
+describeStoreOnEachDatabase('DatabaseCheckResultStore settling items', db => {
+  const { record, item } = useChecks(db);
 
   it('settles the waiting item of every release not yet finished, naming the reporter', async () => {
     const planned = automatedRelease();
@@ -106,6 +114,10 @@ describeStoreOnEachDatabase('DatabaseCheckResultStore', db => {
     await record([testsPassed], T0 + 4000);
     expect(await item(r.id)).toMatchObject({ state: 'not_applicable' });
   });
+});
+
+describeStoreOnEachDatabase('DatabaseCheckResultStore keeping results', db => {
+  const { checks, record, item } = useChecks(db);
 
   it('honours releaseId and version, and keeps unmatched results for items added later', async () => {
     const a = automatedRelease({ version: '2.0.0' });

@@ -1,4 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { plannedOn } from '../__testUtils__/releaseRequests';
 import { graphCatalog } from '../__testUtils__/graphCatalog';
 import { describeOnSqlite } from '../__testUtils__/describeWithBackend';
 import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
@@ -150,6 +151,8 @@ describeOnSqlite(
       await api('post', `/releases/${release.id}/transitions`, {
         to: 'planned',
       });
+      // Planned in October, so that an outcome of 2026-11-01 comes after it.
+      await plannedOn(backend.knex(), release.id, '2026-10-01T00:00:00Z');
       await api('post', `/releases/${release.id}/decisions`, {
         decision: 'go',
         rationale: 'All green',

@@ -37,7 +37,7 @@ export class AuthorizedFollowUpService implements FollowUpService {
     return this.followUp.recordOutcome(id, input, credentials);
   }
 
-  /** Hands the caller's read scope on, as lists do; the store ignores it (see releaseMetrics.ts). */
+  /** Counts only the releases the caller may read: the read scope is applied in SQL, as lists do. */
   async metrics(query: MetricsQuery, { credentials }: ReadOptions) {
     const readScope = await this.authorizer.readScope(credentials);
     return this.followUp.metrics(query, { credentials, readScope });

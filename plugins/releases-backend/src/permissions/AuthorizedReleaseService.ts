@@ -12,8 +12,42 @@ import type {
   ReadOptions,
   ReleaseService,
 } from '../service/ReleaseService';
+import type { StoredRelease } from '../database/types';
+import { normalizeEntityRef } from '../service/entityRefs';
+import { PARTY_KINDS } from '../service/ReleaseServiceBase';
 import { toRelease } from '../service/toRelease';
 import type { ReleaseAuthorizer } from './ReleaseAuthorizer';
+
+/**
+ * The release `input` would create, as far as permission rules look at one: its owner, components
+ * and status (the components' systems are not known before the catalog is asked).
+ */
+function prospective(input: CreateReleaseRequest): StoredRelease {
+  return {
+    id: '',
+    title: input.title,
+    version: input.version,
+    description: '',
+    risks: [],
+    owner: normalizeEntityRef(input.owner, 'owner', PARTY_KINDS),
+    stakeholders: [],
+    templateId: input.templateId ?? 'default',
+    status: 'draft',
+    windowStart: input.windowStart,
+    windowEnd: input.windowEnd,
+    revision: 0,
+    plannedAt: null,
+    createdAt: '',
+    createdBy: '',
+    updatedAt: '',
+    updatedBy: '',
+    components: input.components.map(ref => ({
+      entityRef: normalizeEntityRef(ref, 'components'),
+      ownerRef: null,
+      systemRef: null,
+    })),
+  };
+}
 
 /** {@link ReleaseService} behind the permission framework. */
 export class AuthorizedReleaseService implements ReleaseService {
@@ -58,6 +92,7 @@ export class AuthorizedReleaseService implements ReleaseService {
       credentials,
       'plan releases',
     );
+    await this.authorizer.assertMayPlanFor(prospective(input), credentials);
     return this.releases.createRelease(input, credentials);
   }
 

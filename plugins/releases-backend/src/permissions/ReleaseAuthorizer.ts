@@ -1,7 +1,9 @@
 import type {
   BackstageCredentials,
+  BackstageUserPrincipal,
   PermissionsRegistryService,
   PermissionsService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
@@ -55,6 +57,7 @@ export class ReleaseAuthorizer {
     private readonly permissions: PermissionsService,
     registry: PermissionsRegistryService,
     private readonly store: ReleaseStore,
+    private readonly userInfo: UserInfoService,
   ) {
     const releaseRuleset = registry.getPermissionRuleset(releaseResourceRef);
     this.matchesRelease = createConditionAuthorizer(releaseRuleset);
@@ -134,6 +137,32 @@ export class ReleaseAuthorizer {
     if (!(await this.allows(permission, release, credentials))) {
       throw new NotAllowedError(
         `You may not ${what} ${release.title} ${release.version}`,
+      );
+    }
+  }
+
+  /**
+   * Throws unless the caller may plan `release` (not yet stored) in its owner's name: themselves or
+   * a group they belong to (their ownership refs), or an owner whose releases the policy lets them
+   * edit (admins, with the default policy). Anyone else would plan a release they could then neither
+   * edit nor delete. Only users reach here (the API takes writes from users alone); a service
+   * principal, should one ever call this, has no ownership refs and is left to the policy.
+   */
+  async assertMayPlanFor(
+    release: StoredRelease,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const principal = credentials.principal as { type?: string };
+    if (principal.type === 'user') {
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        credentials as BackstageCredentials<BackstageUserPrincipal>,
+      );
+      const claims = ownershipEntityRefs.map(r => r.toLocaleLowerCase('en-US'));
+      if (claims.includes(release.owner)) return;
+    }
+    if (!(await this.allows(releaseUpdatePermission, release, credentials))) {
+      throw new NotAllowedError(
+        `owner: you may plan releases only for yourself or a group you belong to, not ${release.owner}`,
       );
     }
   }

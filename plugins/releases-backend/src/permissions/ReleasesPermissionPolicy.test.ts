@@ -99,6 +99,7 @@ describe('ReleasesPermissionPolicy on every endpoint', () => {
       knex,
       entities,
       anonymousByDefault: true,
+      userInfo,
       permissions: policyPermissions(
         new ReleasesPermissionPolicy({
           userInfo,
@@ -131,6 +132,30 @@ describe('ReleasesPermissionPolicy on every endpoint', () => {
       );
     },
   );
+
+  it('lets a user plan a release only in their own name or their group’s', async () => {
+    const plan = (owner: string) =>
+      send(ctx.server, 'stranger', {
+        method: 'post',
+        path: '/releases',
+        body: {
+          title: 'Mine',
+          version: '1',
+          windowStart: '2027-03-01T09:00:00Z',
+          windowEnd: '2027-03-01T10:00:00Z',
+          owner,
+          components: ['component:default/cart'],
+        },
+      });
+    const before = await knex('releases').count({ n: '*' });
+    const theirs = await plan('group:default/checkout-team');
+    expect([theirs.status, theirs.body.error.message]).toEqual([
+      403,
+      'owner: you may plan releases only for yourself or a group you belong to, not group:default/checkout-team',
+    ]);
+    expect(await knex('releases').count({ n: '*' })).toEqual(before);
+    expect((await plan(users.stranger)).status).toBe(201);
+  });
 
   it('tells each viewer what they may do with a release', async () => {
     const { release } = await fixture(ctx.server);

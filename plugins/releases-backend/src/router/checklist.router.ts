@@ -5,7 +5,6 @@ import {
   patchHandler,
   type ReleasesRouter,
   type Respond,
-  write,
 } from './respond';
 
 /** A release's scope (its components) and its checklist items. */
@@ -14,11 +13,16 @@ export function bindChecklistRoutes(
   respond: Respond,
   checklist: ChecklistService,
 ): void {
-  router.post('/releases/:id/components', (req, res) =>
-    respond(req, res, write(), credentials =>
-      checklist.addComponents(req.params.id, req.body, credentials),
-    ),
-  );
+  router.post('/releases/:id/components', (req, res) => {
+    const { id } = req.params;
+    const answer = audited('release-components-add', {
+      releaseId: id,
+      components: req.body.components,
+    });
+    return respond(req, res, answer, credentials =>
+      checklist.addComponents(id, req.body, credentials),
+    );
+  });
 
   router.delete('/releases/:id/components/:entityRef', (req, res) => {
     const { id, entityRef } = req.params;
@@ -31,17 +35,30 @@ export function bindChecklistRoutes(
     );
   });
 
-  router.post('/releases/:id/checklist', (req, res) =>
-    respond(req, res, write(201), credentials =>
-      checklist.addChecklistItem(req.params.id, req.body, credentials),
-    ),
-  );
+  router.post('/releases/:id/checklist', (req, res) => {
+    const { id } = req.params;
+    const { title, category } = req.body;
+    const answer = audited(
+      'release-checklist-item-add',
+      { releaseId: id, title, category },
+      201,
+    );
+    return respond(req, res, answer, credentials =>
+      checklist.addChecklistItem(id, req.body, credentials),
+    );
+  });
 
   router.patch(
     '/releases/:id/checklist/:itemId',
     patchHandler<UpdateChecklistItem>((req, res) => {
       const { id, itemId } = req.params;
-      return respond(req, res, write(), credentials =>
+      const fields = Object.keys(req.body);
+      const answer = audited('release-checklist-item-update', {
+        releaseId: id,
+        itemId,
+        fields,
+      });
+      return respond(req, res, answer, credentials =>
         checklist.updateChecklistItem(id, itemId, req.body, credentials),
       );
     }),

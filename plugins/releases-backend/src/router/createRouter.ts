@@ -1,6 +1,7 @@
 import type {
   AuditorService,
   HttpAuthService,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { ChecklistTemplate } from '@releasekit/plugin-releases-common';
 import { createOpenApiRouter } from '../schema/openapi';
@@ -20,6 +21,8 @@ import { bindFeedRoutes } from './feeds.router';
 import { bindFollowUpRoutes } from './followUp.router';
 import { bindFreezeRoutes } from './freezes.router';
 import { bindReleaseRoutes } from './releases.router';
+import { hideInternalErrors } from './hideInternalErrors';
+import { refuseNulCharacters } from './refuseNulCharacters';
 import { createResponder } from './respond';
 import { bindTemplateRoutes } from './templates.router';
 
@@ -45,11 +48,13 @@ export interface ReleasesApi {
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
+  logger: LoggerService;
   api: ReleasesApi;
 }) {
   const { api } = options;
   const router = await createOpenApiRouter();
   const respond = createResponder(options);
+  router.use(refuseNulCharacters);
   bindReleaseRoutes(router, respond, api);
   bindChecklistRoutes(router, respond, api.checklist);
   bindCheckRoutes(router, respond, api.checks);
@@ -58,5 +63,11 @@ export async function createRouter(options: {
   bindFeedRoutes(router, respond, api.feeds);
   bindCalendarRoutes(router, respond, api);
   bindTemplateRoutes(router, respond, api.templates);
+  router.use(
+    hideInternalErrors({
+      logger: options.logger,
+      production: process.env.NODE_ENV === 'production',
+    }),
+  );
   return router;
 }

@@ -15,6 +15,7 @@ import type {
   UpdateChecklistItemRequest,
 } from '../schema/openapi';
 import type { ChecklistService } from './ChecklistService';
+import { requiredText } from './text';
 import { PARTY_KINDS, ReleaseServiceBase } from './ReleaseServiceBase';
 
 /** A release's scope (its components) and its readiness checklist. */
@@ -108,6 +109,7 @@ export class DefaultChecklistService
     input: AddChecklistItemRequest,
     credentials: BackstageCredentials,
   ): Promise<ChecklistItem> {
+    const title = requiredText(input.title, 'title');
     const current = await this.load(id);
     this.assertOpen(current, 'changed');
     const componentRef =
@@ -134,7 +136,7 @@ export class DefaultChecklistService
     const item: NewChecklistItem = {
       id: randomUUID(),
       componentRef,
-      title: input.title.trim(),
+      title,
       category: input.category,
       required: input.required ?? true,
       assignee,

@@ -15,6 +15,7 @@ import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
 import type { DecisionRequest, OutcomeRequest } from '../schema/openapi';
 import type { FollowUpService, MetricsQuery } from './FollowUpService';
 import type { ReadOptions } from './ReleaseService';
+import { requiredText, withRequiredTitles } from './text';
 import { PARTY_KINDS, ReleaseServiceBase } from './ReleaseServiceBase';
 import { parseTimestamp } from './windows';
 
@@ -28,6 +29,7 @@ export class DefaultFollowUpService
     input: DecisionRequest,
     credentials: BackstageCredentials,
   ): Promise<Decision> {
+    const rationale = requiredText(input.rationale, 'rationale');
     const current = await this.load(id);
     if (current.status !== 'planned' && current.status !== 'in_progress') {
       throw new ConflictError(
@@ -57,7 +59,7 @@ export class DefaultFollowUpService
       addDecision: {
         id: decisionId,
         decision: input.decision,
-        rationale: input.rationale.trim(),
+        rationale,
         attendees,
         readiness: {
           ready: readiness.ready,
@@ -72,7 +74,7 @@ export class DefaultFollowUpService
           action: 'release.decision_recorded',
           summary: `${input.decision === 'go' ? 'Go' : 'No-go'} at ${
             readiness.percent
-          }% ready: ${input.rationale.trim()}`,
+          }% ready: ${rationale}`,
           after: { decision: input.decision, attendees },
         },
       ],
@@ -82,7 +84,7 @@ export class DefaultFollowUpService
       {
         kind: 'decision',
         decision: input.decision,
-        rationale: input.rationale.trim(),
+        rationale,
       },
       credentials,
     );
@@ -98,6 +100,11 @@ export class DefaultFollowUpService
     input: OutcomeRequest,
     credentials: BackstageCredentials,
   ): Promise<Release> {
+    const incidents = withRequiredTitles(input.incidents ?? [], 'incidents');
+    const actionItems = withRequiredTitles(
+      input.actionItems ?? [],
+      'actionItems',
+    );
     const current = await this.load(id);
     if (!['in_progress', 'released', 'rolled_back'].includes(current.status)) {
       throw new ConflictError(
@@ -107,6 +114,15 @@ export class DefaultFollowUpService
     const releasedAt = parseTimestamp(input.releasedAt, 'releasedAt');
     if (releasedAt > this.now() + 60_000) {
       throw new InputError('releasedAt: cannot be in the future');
+    }
+    // Lead times run from planning to release; one released before it was planned (or created, for
+    // a release started without being planned) would show a negative lead time in the metrics.
+    // People enter the time to the minute, so the minute of planning itself is accepted.
+    const plannedAt = current.plannedAt ?? current.createdAt;
+    if (releasedAt < Math.floor(Date.parse(plannedAt) / 60_000) * 60_000) {
+      throw new InputError(
+        `releasedAt: cannot be before the release was planned (${plannedAt})`,
+      );
     }
     const status = statusAfterOutcome(input.result);
     const fields: ReleaseFields = status !== current.status ? { status } : {};
@@ -119,11 +135,11 @@ export class DefaultFollowUpService
       setOutcome: {
         result: input.result,
         releasedAt,
-        incidents: input.incidents ?? [],
+        incidents,
         lessonsLearned: input.lessonsLearned ?? '',
-        actionItems: (input.actionItems ?? []).map(item => ({
+        actionItems: actionItems.map(item => ({
           id: randomUUID(),
-          title: item.title.trim(),
+          title: item.title,
           carryForward: item.carryForward,
         })),
       },

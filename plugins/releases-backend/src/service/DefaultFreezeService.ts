@@ -22,6 +22,7 @@ import {
 import { parseTimestamp, parseWindow } from './windows';
 import type { FreezeInput, FreezeUpdate } from '../schema/openapi';
 import type { FreezeService, ListFreezesQuery } from './FreezeService';
+import { requiredText } from './text';
 
 const SCOPE_KINDS = ['system', 'component', 'group'];
 
@@ -75,6 +76,13 @@ export class DefaultFreezeService implements FreezeService {
     query: ListFreezesQuery,
     _credentials?: BackstageCredentials,
   ): Promise<FreezeWindow[]> {
+    // A range open at one end would expand recurring freezes without end: both ends, or neither.
+    if (query.from && !query.to) {
+      throw new InputError('to: required with from (a range needs both ends)');
+    }
+    if (query.to && !query.from) {
+      throw new InputError('from: required with to (a range needs both ends)');
+    }
     if (!query.from || !query.to) {
       return [...this.configured, ...(await this.store.list())];
     }
@@ -201,7 +209,7 @@ export class DefaultFreezeService implements FreezeService {
     if (!input.reason.trim())
       throw new InputError('reason: say why releases are frozen');
     return {
-      title: input.title.trim(),
+      title: requiredText(input.title, 'title'),
       reason: input.reason.trim(),
       start,
       end,

@@ -33,6 +33,7 @@ import type {
   ReadOptions,
   ReleaseService,
 } from './ReleaseService';
+import { requiredText, withRequiredTitles } from './text';
 import { toRelease, toSummary } from './toRelease';
 import { describeShift, parseTimestamp, parseReleaseWindow } from './windows';
 
@@ -135,6 +136,9 @@ export class DefaultReleaseService
     input: CreateReleaseRequest,
     credentials: BackstageCredentials,
   ): Promise<Release> {
+    const title = requiredText(input.title, 'title');
+    const version = requiredText(input.version, 'version');
+    const risks = withRequiredTitles(input.risks ?? [], 'risks');
     const { start, end } = parseReleaseWindow(
       input.windowStart,
       input.windowEnd,
@@ -175,10 +179,10 @@ export class DefaultReleaseService
     await this.store.insertRelease({
       release: {
         id,
-        title: input.title.trim(),
-        version: input.version.trim(),
+        title,
+        version,
         description: input.description ?? '',
-        risks: input.risks ?? [],
+        risks,
         owner,
         stakeholders,
         templateId: template.id,
@@ -195,12 +199,10 @@ export class DefaultReleaseService
       activity: [
         {
           action: 'release.created',
-          summary: `Created ${input.title.trim()} ${input.version.trim()} with ${
-            components.length
-          } component(s) from the "${template.title}" template`,
+          summary: `Created ${title} ${version} with ${components.length} component(s) from the "${template.title}" template`,
           after: {
-            title: input.title,
-            version: input.version,
+            title,
+            version,
             owner,
             components,
           },
@@ -226,16 +228,21 @@ export class DefaultReleaseService
       after[key] = to;
     };
 
-    if (input.title !== undefined && input.title.trim() !== current.title) {
-      fields.title = input.title.trim();
-      record('title', current.title, fields.title);
+    const title =
+      input.title === undefined
+        ? undefined
+        : requiredText(input.title, 'title');
+    if (title !== undefined && title !== current.title) {
+      fields.title = title;
+      record('title', current.title, title);
     }
-    if (
-      input.version !== undefined &&
-      input.version.trim() !== current.version
-    ) {
-      fields.version = input.version.trim();
-      record('version', current.version, fields.version);
+    const version =
+      input.version === undefined
+        ? undefined
+        : requiredText(input.version, 'version');
+    if (version !== undefined && version !== current.version) {
+      fields.version = version;
+      record('version', current.version, version);
     }
     if (
       input.description !== undefined &&
@@ -245,8 +252,8 @@ export class DefaultReleaseService
       record('description', current.description, input.description);
     }
     if (input.risks !== undefined) {
-      fields.risks = input.risks;
-      record('risks', current.risks, input.risks);
+      fields.risks = withRequiredTitles(input.risks, 'risks');
+      record('risks', current.risks, fields.risks);
     }
     const parties: string[] = [];
     if (input.owner !== undefined) {

@@ -1,4 +1,5 @@
 import { graphCatalog } from '../__testUtils__/graphCatalog';
+import { plannedOn } from '../__testUtils__/releaseRequests';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
@@ -32,6 +33,8 @@ function helpers(backend: UsedBackend) {
       .post(`/api/releases/releases/${created.body.id}/transitions`)
       .send({ to: 'planned' });
     expect(res.status).toBe(200);
+    // Planned ten days before its window, so that the outcomes of 2026-11-20 come after it.
+    await plannedOn(backend.knex(), created.body.id, '2026-11-10T00:00:00Z');
     return res.body;
   }
 

@@ -133,6 +133,21 @@ describeOnEachDatabase(
         (await api().delete(`/api/releases/freezes/${created.body.id}`)).status,
       ).toBe(404);
     });
+
+    it('takes from and to together: one alone is refused, naming the other', async () => {
+      const answers = [];
+      for (const query of [
+        { from: '2027-01-01T00:00:00Z' },
+        { to: '2027-02-01T00:00:00Z' },
+      ]) {
+        const res = await api().get('/api/releases/freezes').query(query);
+        answers.push([res.status, res.body.error?.message]);
+      }
+      expect(answers).toEqual([
+        [400, 'to: required with from (a range needs both ends)'],
+        [400, 'from: required with to (a range needs both ends)'],
+      ]);
+    });
   },
 );
 

@@ -36,6 +36,37 @@ describe('parseTimestamp', () => {
   });
 });
 
+describe('parseTimestamp bounds', () => {
+  it('takes offsets from -14:00 to +14:00 and refuses any beyond', () => {
+    expect(parseTimestamp('2026-12-01T23:30:00+14:00', 'at')).toBe(
+      Date.UTC(2026, 11, 1, 9, 30),
+    );
+    expect(parseTimestamp('2026-12-01T00:00:00-14:00', 'at')).toBe(
+      Date.UTC(2026, 11, 1, 14),
+    );
+    for (const offset of ['+14:01', '-14:30', '+99:00', '+0599']) {
+      expect(() =>
+        parseTimestamp(`2026-12-01T09:00:00${offset}`, 'at'),
+      ).toThrow(/^at: .* is not a time-zone offset/);
+    }
+  });
+
+  it('takes the years 2000 to 2999 only', () => {
+    expect(parseTimestamp('2000-01-01T00:00:00Z', 'at')).toBe(
+      Date.UTC(2000, 0, 1),
+    );
+    expect(parseTimestamp('2999-12-31T23:59:59Z', 'at')).toBe(
+      Date.UTC(2999, 11, 31, 23, 59, 59),
+    );
+    expect(() => parseTimestamp('1999-12-31T23:59:59.000Z', 'at')).toThrow(
+      'at: year 1999 is out of range (2000 to 2999)',
+    );
+    expect(() => parseTimestamp('0001-01-01T00:00:00Z', 'at')).toThrow(
+      /^at: year 1 /,
+    );
+  });
+});
+
 describe('parseWindow', () => {
   it('reads ISO 8601 with any offset as UTC epoch ms', () => {
     expect(

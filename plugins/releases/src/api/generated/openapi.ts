@@ -206,7 +206,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Freeze windows, from the API and from app-config; with from and to, those with an occurrence in the range. */
+    /** @description Freeze windows, from the API and from app-config; with from and to, those with an occurrence in the range. From and to go together: one without the other is refused (a range open at one end would expand recurring freezes without end). */
     get: operations['ListFreezes'];
     put?: never;
     post: operations['CreateFreeze'];
@@ -387,11 +387,15 @@ export interface components {
       };
     };
     Id: string;
+    /** @description Text that says something; blank text is refused and the title is stored trimmed. */
     Title: string;
     /** @description A full entity ref, `kind:namespace/name`. */
     EntityRef: string;
     HttpUrl: string;
-    /** Format: date-time */
+    /**
+     * Format: date-time
+     * @description An offset from -14:00 to +14:00 and a year from 2000 to 2999.
+     */
     Timestamp: string;
     /** @enum {string} */
     ReleaseStatus:

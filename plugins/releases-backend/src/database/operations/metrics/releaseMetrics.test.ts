@@ -292,3 +292,48 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+describe.each(databases.eachSupportedId())(
+  'release metrics by read scope on %s',
+  databaseId => {
+    let knex: Knex;
+    let store: DatabaseReleaseStore;
+
+    beforeAll(async () => {
+      const migrated = await migratedDatabase(databases, databaseId);
+      knex = migrated.knex;
+      store = await DatabaseReleaseStore.create(migrated);
+      // r1 and r3 of team a, r2 and r4 of team b, all completed in the range.
+      await seed(
+        store,
+        FIXTURES.filter(f => ['r1', 'r2', 'r3', 'r4'].includes(f.id)),
+      );
+    });
+
+    afterAll(async () => {
+      await knex.destroy();
+    });
+
+    it('counts only the releases the caller may read, as the release list does', async () => {
+      const teamAOnly = await store.metrics({
+        ...RANGE,
+        readScope: {
+          kind: 'some',
+          criteria: { owners: ['group:default/a'] },
+        },
+      });
+      expect(teamAOnly.overall.completed).toBe(2);
+      expect(teamAOnly.byTeam.map(t => t.owner)).toEqual(['group:default/a']);
+      const nothing = await store.metrics({
+        ...RANGE,
+        readScope: { kind: 'none' },
+      });
+      expect(nothing.overall.completed).toBe(0);
+      const everything = await store.metrics({
+        ...RANGE,
+        readScope: { kind: 'all' },
+      });
+      expect(everything.overall.completed).toBe(4);
+    });
+  },
+);

@@ -64,11 +64,12 @@ function completedReleases(db: Knex, filter: MetricsFilter) {
       ),
       monthOf(db, `${o}.released_at`).wrap('', ' AS month'),
     );
-  // As it has always been: `filter.readScope` is not applied, so the metrics count releases the
-  // caller may not read. Reported rather than changed quietly (it changes what the API answers).
+  // The caller's read scope, as the release list applies it: a release the caller may not read is
+  // not counted either, or the metrics per team would tell about releases hidden from them.
   applyReleaseFilter(query, db, {
     owner: filter.owner,
     entityRef: filter.entityRef,
+    readScope: filter.readScope,
   });
   return query;
 }

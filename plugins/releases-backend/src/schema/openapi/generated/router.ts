@@ -12,7 +12,7 @@ export const spec = {
     title: 'releases',
     version: '1',
     description:
-      'Release plans, readiness checklists and the activity trail of the Releases plugin for Backstage.\nEvery request needs a Backstage token. Errors are `{ "error": { "name", "message" } }`.\n',
+      'Release plans, readiness checklists and the activity trail of the Releases plugin for Backstage.\nEvery request needs a Backstage token. Errors are `{ "error": { "name", "message" } }`; for a bad\nfield the message starts with its name (`title: must not be blank`). No text may contain a NUL\ncharacter.\n',
     license: {
       name: 'Apache-2.0',
       identifier: 'Apache-2.0',
@@ -38,6 +38,7 @@ export const spec = {
           {
             name: 'status',
             in: 'query',
+            allowReserved: true,
             description: 'One or more statuses, comma separated.',
             schema: {
               type: 'string',
@@ -599,7 +600,7 @@ export const spec = {
       get: {
         operationId: 'ListFreezes',
         description:
-          'Freeze windows, from the API and from app-config; with from and to, those with an occurrence in the range.',
+          'Freeze windows, from the API and from app-config; with from and to, those with an occurrence in the range. From and to go together: one without the other is refused (a range open at one end would expand recurring freezes without end).\n',
         parameters: [
           {
             $ref: '#/components/parameters/from',
@@ -1174,6 +1175,8 @@ export const spec = {
         pattern: '^[A-Za-z0-9_-]+$',
       },
       Title: {
+        description:
+          'Text that says something; blank text is refused and the title is stored trimmed.',
         type: 'string',
         minLength: 1,
         maxLength: 200,
@@ -1191,6 +1194,8 @@ export const spec = {
         pattern: '^https?://',
       },
       Timestamp: {
+        description:
+          'An offset from -14:00 to +14:00 and a year from 2000 to 2999.',
         type: 'string',
         format: 'date-time',
       },

@@ -6,19 +6,16 @@ import {
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import Chip from '@material-ui/core/Chip';
-import IconButton from '@material-ui/core/IconButton';
 import Link from '@material-ui/core/Link';
 import ListItem from '@material-ui/core/ListItem';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
-import BlockIcon from '@material-ui/icons/Block';
-import LinkIcon from '@material-ui/icons/Link';
-import ReplayIcon from '@material-ui/icons/Replay';
 import SyncIcon from '@material-ui/icons/Sync';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
 import { cannotTickReason } from '../../../access';
 import { DisabledReason } from '../../shared/DisabledReason';
 import { isHttpUrl } from '../EvidenceLinkDialog';
+import { ItemActions } from './ItemActions';
 
 const CATEGORY_LABELS: Record<ChecklistItem['category'], string> = {
   planning: 'Planning',
@@ -144,47 +141,13 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
           </Typography>
         </Box>
         {!readOnly && !forbidden && (
-          <Box display="flex" alignItems="center">
-            {notApplicable ? (
-              <Tooltip title="Reopen">
-                <span>
-                  <IconButton
-                    size="small"
-                    aria-label={`Reopen: ${item.title}`}
-                    disabled={disabled}
-                    onClick={() => onReopen(item)}
-                  >
-                    <ReplayIcon fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
-            ) : (
-              <Tooltip title="Not applicable">
-                <span>
-                  <IconButton
-                    size="small"
-                    aria-label={`Not applicable: ${item.title}`}
-                    disabled={disabled}
-                    onClick={() => onNotApplicable(item)}
-                  >
-                    <BlockIcon fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
-            )}
-            <Tooltip title="Evidence link">
-              <span>
-                <IconButton
-                  size="small"
-                  aria-label={`Evidence link: ${item.title}`}
-                  disabled={disabled}
-                  onClick={() => onEvidence(item)}
-                >
-                  <LinkIcon fontSize="small" />
-                </IconButton>
-              </span>
-            </Tooltip>
-          </Box>
+          <ItemActions
+            item={item}
+            disabled={disabled}
+            onNotApplicable={onNotApplicable}
+            onEvidence={onEvidence}
+            onReopen={onReopen}
+          />
         )}
       </Box>
     </ListItem>

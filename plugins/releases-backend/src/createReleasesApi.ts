@@ -1,0 +1,150 @@
+import type {
+  AuthService,
+  DatabaseService,
+  DiscoveryService,
+  LoggerService,
+  PermissionsRegistryService,
+  PermissionsService,
+  RootConfigService,
+  SchedulerService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
+import { ComponentCatalog } from './catalog/ComponentCatalog';
+import { DatabaseFeedStore } from './database/DatabaseFeedStore';
+import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
+import type {
+  ReleaseChangeListener,
+  ReleaseStore,
+} from './database/ReleaseStore';
+import { ReleaseNotifier } from './notifications/ReleaseNotifier';
+import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
+import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
+import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
+import { AuthorizedFollowUpService } from './permissions/AuthorizedFollowUpService';
+import { AuthorizedFreezeService } from './permissions/AuthorizedFreezeService';
+import { AuthorizedInsightsService } from './permissions/AuthorizedInsightsService';
+import { AuthorizedLifecycleService } from './permissions/AuthorizedLifecycleService';
+import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService';
+import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
+import type { ReleasesApi } from './router/createRouter';
+import { createCheckService } from './service/createCheckService';
+import { DefaultCalendarService } from './service/DefaultCalendarService';
+import { DefaultChecklistService } from './service/DefaultChecklistService';
+import { DefaultFeedService } from './service/DefaultFeedService';
+import { DefaultFollowUpService } from './service/DefaultFollowUpService';
+import { DefaultFreezeService } from './service/DefaultFreezeService';
+import { DefaultInsightsService } from './service/DefaultInsightsService';
+import { DefaultLifecycleService } from './service/DefaultLifecycleService';
+import { DefaultReleaseService } from './service/DefaultReleaseService';
+import { readTemplates } from './service/templates';
+
+/**
+ * The services behind the API, each wrapped by its authorised twin (permissions/), and the freeze
+ * service the demo seed uses.
+ */
+export async function createReleasesApi(options: {
+  config: RootConfigService;
+  logger: LoggerService;
+  database: DatabaseService;
+  discovery: DiscoveryService;
+  auth: AuthService;
+  catalog: CatalogService;
+  permissions: PermissionsService;
+  permissionsRegistry: PermissionsRegistryService;
+  scheduler: SchedulerService;
+  notifications: NotificationService;
+  userInfo: UserInfoService;
+  store: ReleaseStore;
+  checkProviders: ReleaseCheckProvider[];
+  onChanged: ReleaseChangeListener;
+}): Promise<{ api: ReleasesApi; freezes: DefaultFreezeService }> {
+  const {
+    config,
+    logger,
+    database,
+    discovery,
+    auth,
+    catalog,
+    permissions,
+    permissionsRegistry,
+    scheduler,
+    notifications,
+    userInfo,
+    store,
+    checkProviders,
+    onChanged,
+  } = options;
+  const componentCatalog = new ComponentCatalog(catalog);
+  const freezes = new DefaultFreezeService(
+    await DatabaseFreezeStore.create({ database }),
+    componentCatalog,
+    config,
+  );
+  const templates = readTemplates(config);
+  const deps = {
+    store,
+    catalog: componentCatalog,
+    templates,
+    freezes,
+    notifier: new ReleaseNotifier(notifications, logger),
+  };
+  const calendar = new DefaultCalendarService(store, freezes);
+  const feeds = new DefaultFeedService(
+    await DatabaseFeedStore.create({ database }),
+    calendar,
+    {
+      feedBaseUrl: () => discovery.getExternalBaseUrl('releases'),
+      appBaseUrl: config.getString('app.baseUrl'),
+    },
+  );
+  // Every service the API reaches is wrapped by its authorised twin (permissions/).
+  const authorizer = new ReleaseAuthorizer(
+    permissions,
+    permissionsRegistry,
+    store,
+    userInfo,
+  );
+  const api: ReleasesApi = {
+    releases: new AuthorizedReleaseService(
+      new DefaultReleaseService(deps),
+      authorizer,
+    ),
+    lifecycle: new AuthorizedLifecycleService(
+      new DefaultLifecycleService(deps),
+      authorizer,
+    ),
+    checklist: new AuthorizedChecklistService(
+      new DefaultChecklistService(deps),
+      authorizer,
+      store,
+    ),
+    followUp: new AuthorizedFollowUpService(
+      new DefaultFollowUpService(deps),
+      authorizer,
+    ),
+    insights: new AuthorizedInsightsService(
+      new DefaultInsightsService(store, catalog, freezes, logger),
+      authorizer,
+    ),
+    freezes: new AuthorizedFreezeService(freezes, authorizer),
+    calendar: new AuthorizedCalendarService(calendar, authorizer),
+    feeds: new AuthorizedFeedService(feeds, authorizer),
+    templates,
+    checks: await createCheckService({
+      config,
+      database,
+      logger,
+      auth,
+      scheduler,
+      authorizer,
+      store,
+      catalog: componentCatalog,
+      providers: checkProviders,
+      onChanged,
+    }),
+  };
+  return { api, freezes };
+}
