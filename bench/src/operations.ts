@@ -262,6 +262,73 @@ export async function operations(options: {
     },
   });
 
+  // A pipeline's result settles an automated item: the tick release's first item is made one.
+  const BENCH_CHECK = 'ci.bench';
+  let automated: Promise<string> | undefined;
+  const automatedComponent = () =>
+    (automated ??= (async () => {
+      await knex('checklist_items')
+        .where({ id: seed.tickItemId })
+        .update({ check: BENCH_CHECK });
+      const row = await knex('checklist_items')
+        .where({ id: seed.tickItemId })
+        .first('component_ref');
+      return row.component_ref as string;
+    })());
+  ops.push({
+    key: 'check-result',
+    label: 'POST /checks/results (passed ⇄ failed, a new run each time)',
+    rawQueries: 4,
+    note: 'raw: as for a tick, UPDATE of the item and INSERT of an activity row, in one transaction',
+    async endpoint(call) {
+      const entityRef = await automatedComponent();
+      const status = call % 2 === 0 ? 'passed' : 'failed';
+      const answer = await backend.client.call('/checks/results', {
+        method: 'POST',
+        body: JSON.stringify({
+          entityRef,
+          check: BENCH_CHECK,
+          status,
+          url: `https://ci.example.com/runs/${call}`,
+        }),
+      });
+      return () => {
+        const { settled } = answer.json();
+        const expected = status === 'passed' ? 'done' : 'open';
+        if (settled.length !== 1 || settled[0].state !== expected) {
+          throw new Error(`The automated item is not ${expected}`);
+        }
+        return 1;
+      };
+    },
+    async raw(call) {
+      const passed = call % 2 === 0;
+      const at = Date.now();
+      await knex.transaction(async tx => {
+        await tx('checklist_items')
+          .where({ id: seed.rawTickItemId, release_id: seed.tickReleaseId })
+          .update({
+            state: passed ? 'done' : 'open',
+            note: passed ? null : 'The check failed',
+            evidence_url: `https://ci.example.com/runs/${call}`,
+            done_by: passed ? 'github-actions' : null,
+            done_at: passed ? at : null,
+            updated_at: at,
+          });
+        await tx('release_activity').insert({
+          release_id: seed.tickReleaseId,
+          action: 'checklist.check_result',
+          actor: 'github-actions',
+          at,
+          summary: `${BENCH_CHECK} ${passed ? 'passed' : 'failed'}`,
+          before: JSON.stringify({ state: passed ? 'open' : 'done' }),
+          after: JSON.stringify({ state: passed ? 'done' : 'open' }),
+        });
+      });
+      return 1;
+    },
+  });
+
   ops.push({
     key: 'metrics',
     label: 'GET /metrics, one year',

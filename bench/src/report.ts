@@ -146,9 +146,21 @@ function verdicts(report: RunReport): Verdict[] {
       TARGETS.tickRatio,
       `A tick within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
     );
+    ratioTarget(
+      'check-result',
+      TARGETS.tickRatio,
+      `Issue 16: a pipeline's check result within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
+    );
 
     // Statement and catalog counts: the same at every size, operation by operation.
-    const keys = ['calendar', 'entityList', 'release', 'tick', 'metrics'];
+    const keys = [
+      'calendar',
+      'entityList',
+      'release',
+      'tick',
+      'check-result',
+      'metrics',
+    ];
     const varying: string[] = [];
     const summary: string[] = [];
     for (const key of keys) {
