@@ -1,3 +1,6 @@
+import type { DatabaseService } from '@backstage/backend-plugin-api';
+import type { Knex } from 'knex';
+import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
 import type { ReleaseStore } from '../database/ReleaseStore';
 import type { NewRelease } from '../database/types';
 
@@ -64,4 +67,23 @@ export function insertRelease(
     at,
     activity: [],
   });
+}
+
+/** A fixture release whose component item `Tests pass` is automated: `ci.tests` results settle it. */
+export function automatedRelease(overrides: Partial<NewRelease> = {}) {
+  const r = newRelease(overrides);
+  return {
+    ...r,
+    items: r.items.map(i => (i.componentRef ? { ...i, check: 'ci.tests' } : i)),
+  };
+}
+
+/** A store on a test backend's database, with an automated release in it (as alice, now). */
+export async function storeWithAutomatedRelease(knex: Knex) {
+  const store = await DatabaseReleaseStore.create({
+    database: { getClient: async () => knex } as unknown as DatabaseService,
+  });
+  const release = automatedRelease();
+  await insertRelease(store, release, Date.now());
+  return { store, release };
 }

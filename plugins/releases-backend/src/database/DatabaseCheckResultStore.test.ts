@@ -1,20 +1,15 @@
 import type { CheckResultInput } from '@releasekit/plugin-releases-common';
-import { insertRelease, newRelease, T0 } from '../__testUtils__/newRelease';
+import {
+  automatedRelease,
+  insertRelease,
+  newRelease,
+  T0,
+} from '../__testUtils__/newRelease';
 import { describeStoreOnEachDatabase } from '../__testUtils__/useReleaseStore';
 import { DatabaseCheckResultStore } from './DatabaseCheckResultStore';
-import type { NewRelease } from './types';
 
 const CHECKOUT = 'component:default/checkout-service';
 const PIPELINE = 'github-actions';
-
-/** A release whose checkout-service item `Tests pass` waits for `ci.tests`. */
-function automatedRelease(overrides: Partial<NewRelease> = {}): NewRelease {
-  const r = newRelease(overrides);
-  return {
-    ...r,
-    items: r.items.map(i => (i.componentRef ? { ...i, check: 'ci.tests' } : i)),
-  };
-}
 
 const testsPassed: CheckResultInput = {
   entityRef: CHECKOUT,

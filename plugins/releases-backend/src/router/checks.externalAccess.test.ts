@@ -2,8 +2,7 @@ import { authServiceFactory } from '@backstage/backend-defaults/auth';
 import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
-import { newRelease } from '../__testUtils__/newRelease';
-import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
+import { storeWithAutomatedRelease } from '../__testUtils__/newRelease';
 
 const CHECKOUT = 'component:default/checkout-service';
 const PAYMENTS = 'component:default/payment-gateway';
@@ -65,21 +64,9 @@ describeOnEachDatabase(
     });
 
     it('settles the item for a listed pipeline and names its subject in the activity', async () => {
-      const store = await DatabaseReleaseStore.create({
-        database: { getClient: async () => backend.knex() } as any,
-      });
-      const r = newRelease();
-      await store.insertRelease({
-        release: {
-          ...r,
-          items: r.items.map(i =>
-            i.componentRef ? { ...i, check: 'ci.tests' } : i,
-          ),
-        },
-        actor: 'user:default/alice',
-        at: Date.now(),
-        activity: [],
-      });
+      const { store, release: r } = await storeWithAutomatedRelease(
+        backend.knex(),
+      );
 
       const res = await report(TOKENS.ci, passed(CHECKOUT));
       expect(res.status).toBe(200);

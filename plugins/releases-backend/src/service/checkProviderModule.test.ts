@@ -13,8 +13,7 @@ import {
   describeOnEachDatabase,
   describeOnSqlite,
 } from '../__testUtils__/describeWithBackend';
-import { newRelease } from '../__testUtils__/newRelease';
-import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
+import { storeWithAutomatedRelease } from '../__testUtils__/newRelease';
 import { createRelease } from '../__testUtils__/releaseRequests';
 
 /** A policy that refuses everything. */
@@ -136,21 +135,9 @@ describeOnSqlite(
   { entities: testCatalog(), permissions: denyAll },
   backend => {
     it('may not report results that would settle items, and nothing is stored', async () => {
-      const store = await DatabaseReleaseStore.create({
-        database: { getClient: async () => backend.knex() } as any,
-      });
-      const r = newRelease();
-      await store.insertRelease({
-        release: {
-          ...r,
-          items: r.items.map(i =>
-            i.componentRef ? { ...i, check: 'ci.tests' } : i,
-          ),
-        },
-        actor: 'user:default/alice',
-        at: Date.now(),
-        activity: [],
-      });
+      const { store, release: r } = await storeWithAutomatedRelease(
+        backend.knex(),
+      );
       const res = await backend
         .api()
         .post('/api/releases/checks/results')
