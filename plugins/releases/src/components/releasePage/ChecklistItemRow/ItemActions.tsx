@@ -5,15 +5,17 @@ import BlockIcon from '@material-ui/icons/Block';
 import LinkIcon from '@material-ui/icons/Link';
 import ReplayIcon from '@material-ui/icons/Replay';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
-import type { ChecklistItemRowProps } from './ChecklistItemRow';
 
 /** An item's actions: not applicable (or reopen), and its evidence link. */
-export function ItemActions(
-  props: Pick<
-    ChecklistItemRowProps,
-    'onNotApplicable' | 'onEvidence' | 'onReopen'
-  > & { item: ChecklistItem; disabled: boolean },
-) {
+export interface ItemActionsProps {
+  item: ChecklistItem;
+  disabled: boolean;
+  onNotApplicable: (item: ChecklistItem) => void;
+  onEvidence: (item: ChecklistItem) => void;
+  onReopen: (item: ChecklistItem) => void;
+}
+
+export function ItemActions(props: ItemActionsProps) {
   const { item, disabled, onNotApplicable, onEvidence, onReopen } = props;
   const notApplicable = item.state === 'not_applicable';
   return (
