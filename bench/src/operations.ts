@@ -262,26 +262,59 @@ export async function operations(options: {
     },
   });
 
-  // A pipeline's result settles an automated item: the tick release's first item is made one.
+  // A pipeline's result for a component that is in 20 open releases: one automated item in each.
   const BENCH_CHECK = 'ci.bench';
-  let automated: Promise<string> | undefined;
-  const automatedComponent = () =>
+  const SETTLED_RELEASES = 20;
+  let automated:
+    | Promise<{
+        entityRef: string;
+        itemIds: string[];
+        items: Array<{ id: string; release_id: string }>;
+      }>
+    | undefined;
+  const automatedItems = () =>
     (automated ??= (async () => {
+      const open = ['draft', 'planned', 'in_progress'];
+      const busiest = await knex('checklist_items as i')
+        .join('releases as r', 'r.id', 'i.release_id')
+        .whereIn('r.status', open)
+        .whereNotNull('i.component_ref')
+        .groupBy('i.component_ref')
+        .orderByRaw('COUNT(DISTINCT i.release_id) DESC')
+        .first('i.component_ref as entityRef');
+      const rows: Array<{ id: string; release_id: string }> = await knex(
+        'checklist_items as i',
+      )
+        .join('releases as r', 'r.id', 'i.release_id')
+        .whereIn('r.status', open)
+        .where('i.component_ref', busiest.entityRef)
+        .orderBy(['i.release_id', 'i.id'])
+        .select('i.id', 'i.release_id');
+      const first = new Map<string, string>();
+      rows.forEach(
+        r => first.has(r.release_id) || first.set(r.release_id, r.id),
+      );
+      const items = [...first.entries()]
+        .slice(0, SETTLED_RELEASES)
+        .map(([releaseId, id]) => ({ id, release_id: releaseId }));
+      const itemIds = items.map(i => i.id);
+      if (itemIds.length < SETTLED_RELEASES) {
+        throw new Error(
+          `No component is in ${SETTLED_RELEASES} open releases (the busiest is in ${itemIds.length})`,
+        );
+      }
       await knex('checklist_items')
-        .where({ id: seed.tickItemId })
+        .whereIn('id', itemIds)
         .update({ check: BENCH_CHECK });
-      const row = await knex('checklist_items')
-        .where({ id: seed.tickItemId })
-        .first('component_ref');
-      return row.component_ref as string;
+      return { entityRef: busiest.entityRef as string, itemIds, items };
     })());
   ops.push({
     key: 'check-result',
-    label: 'POST /checks/results (passed ⇄ failed, a new run each time)',
-    rawQueries: 4,
-    note: 'raw: as for a tick, UPDATE of the item and INSERT of an activity row, in one transaction',
+    label: `POST /checks/results settling ${SETTLED_RELEASES} releases (passed ⇄ failed, a new run each time)`,
+    rawQueries: 2,
+    note: `raw: one UPDATE of the ${SETTLED_RELEASES} items and one INSERT of their activity rows, in one transaction`,
     async endpoint(call) {
-      const entityRef = await automatedComponent();
+      const { entityRef } = await automatedItems();
       const status = call % 2 === 0 ? 'passed' : 'failed';
       const answer = await backend.client.call('/checks/results', {
         method: 'POST',
@@ -295,18 +328,22 @@ export async function operations(options: {
       return () => {
         const { settled } = answer.json();
         const expected = status === 'passed' ? 'done' : 'open';
-        if (settled.length !== 1 || settled[0].state !== expected) {
-          throw new Error(`The automated item is not ${expected}`);
+        if (
+          settled.length !== SETTLED_RELEASES ||
+          settled.some((s: { state: string }) => s.state !== expected)
+        ) {
+          throw new Error(`Not all ${SETTLED_RELEASES} items are ${expected}`);
         }
-        return 1;
+        return settled.length;
       };
     },
     async raw(call) {
+      const { itemIds, items } = await automatedItems();
       const passed = call % 2 === 0;
       const at = Date.now();
       await knex.transaction(async tx => {
         await tx('checklist_items')
-          .where({ id: seed.rawTickItemId, release_id: seed.tickReleaseId })
+          .whereIn('id', itemIds)
           .update({
             state: passed ? 'done' : 'open',
             note: passed ? null : 'The check failed',
@@ -315,17 +352,19 @@ export async function operations(options: {
             done_at: passed ? at : null,
             updated_at: at,
           });
-        await tx('release_activity').insert({
-          release_id: seed.tickReleaseId,
-          action: 'checklist.check_result',
-          actor: 'github-actions',
-          at,
-          summary: `${BENCH_CHECK} ${passed ? 'passed' : 'failed'}`,
-          before: JSON.stringify({ state: passed ? 'open' : 'done' }),
-          after: JSON.stringify({ state: passed ? 'done' : 'open' }),
-        });
+        await tx('release_activity').insert(
+          items.map(item => ({
+            release_id: item.release_id,
+            action: 'checklist.check_result',
+            actor: 'github-actions',
+            at,
+            summary: `${BENCH_CHECK} ${passed ? 'passed' : 'failed'}`,
+            before: JSON.stringify({ state: passed ? 'open' : 'done' }),
+            after: JSON.stringify({ state: passed ? 'done' : 'open' }),
+          })),
+        );
       });
-      return 1;
+      return items.length;
     },
   });
 
