@@ -20,13 +20,15 @@ test('plan a release from a component, make it ready, run it and find it on the 
     await waitForBackend(page);
     await signInAsGuest(page);
   });
-  await test.step('the component’s Releases tab shows its seeded releases', () =>
-    openEntityReleasesTab(page));
   await test.step('a planned demo release’s insights speak of titles and local times, not refs and ISO strings', () =>
     readPlannedReleaseInsights(page));
+  await test.step('the component’s Releases tab shows its seeded releases', () =>
+    openEntityReleasesTab(page));
   const releaseUrl =
     await test.step('plan a release of the cart service and session-lib from the tab', () =>
       planRelease(page, start));
+  await test.step('a pipeline reports the cart service’s tests passed: the open page ticks the item without a reload', () =>
+    reportTestsPassed(page));
   await test.step('tick every open item until the release is ready', () =>
     tickUntilReady(page));
   await test.step('mark it planned', () => markPlanned(page));
@@ -112,6 +114,41 @@ async function planRelease(page: Page, start: DateTime): Promise<string> {
   await shot(page, 'release-page');
   await expectNoAxeViolations(page, 'release page');
   return page.url();
+}
+
+/**
+ * A pipeline's report, as `curl` sends it (here with the guest's token: the guest may tick the cart
+ * service's items). The backend signals the change and the open page ticks the automated item.
+ */
+async function reportTestsPassed(page: Page) {
+  const item = page.getByRole('checkbox', {
+    name: 'Done: Automated tests pass on the release candidate (cart-service)',
+  });
+  await expect(item).not.toBeChecked();
+  const navigations: string[] = [];
+  page.on('framenavigated', frame => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  const refresh = await page.request.get(
+    'http://localhost:7007/api/auth/guest/refresh',
+  );
+  const { token } = (await refresh.json()).backstageIdentity;
+  const report = await page.request.post(
+    'http://localhost:7007/api/releases/checks/results',
+    {
+      headers: { Authorization: `Bearer ${token}` },
+      data: {
+        entityRef: 'component:default/cart-service',
+        check: 'ci.tests',
+        status: 'passed',
+        url: 'https://ci.example.com/runs/e2e',
+      },
+    },
+  );
+  expect(report.status()).toBe(200);
+  await expect(item).toBeChecked();
+  await expect(page.getByText(/passed, reported by/).first()).toBeVisible();
+  expect(navigations).toEqual([]);
 }
 
 /**

@@ -83,6 +83,12 @@ describe('ChecklistItemRow', () => {
         state: 'open',
         note: '2 critical findings',
       }),
+      anItem({
+        title: 'Docs published',
+        check: 'catalog.docs',
+        state: 'done',
+        doneBy: 'user:default/jane',
+      }),
       anItem({ title: 'Runbook ready' }),
     ]);
     expect(screen.getByText('Check: ci.tests')).toBeInTheDocument();
@@ -95,6 +101,9 @@ describe('ChecklistItemRow', () => {
     );
     expect(screen.getByText('Check: ci.security-scan')).toBeInTheDocument();
     expect(screen.getByText(/2 critical findings/)).toBeInTheDocument();
-    expect(screen.getAllByText(/^Check: /)).toHaveLength(2);
+    // A person who reported a result is a catalog link, not a ref.
+    expect(screen.getByRole('link', { name: 'jane' })).toBeInTheDocument();
+    expect(screen.queryByText(/user:default\/jane/)).not.toBeInTheDocument();
+    expect(screen.getAllByText(/^Check: /)).toHaveLength(3);
   });
 });

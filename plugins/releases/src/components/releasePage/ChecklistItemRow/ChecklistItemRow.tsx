@@ -43,6 +43,17 @@ function doneLabelOf(item: ChecklistItem): string {
   return `Done: ${item.title} (${component})`;
 }
 
+/** Who reported a result: a person or team as a catalog link, a pipeline by its token's subject. */
+function Reporter(props: { by: string }) {
+  try {
+    parseEntityRef(props.by);
+  } catch {
+    // Not an entity ref (no kind): a pipeline's subject, e.g. github-actions.
+    return <>{props.by}</>;
+  }
+  return <EntityRefLink entityRef={props.by} />;
+}
+
 export interface ChecklistItemRowProps {
   item: ChecklistItem;
   /** A request for this item is in flight: it takes no other change until it settles. */
@@ -123,7 +134,10 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
               'Unassigned'
             )}
             {item.check && item.state === 'done' && item.doneBy && (
-              <> · passed, reported by {item.doneBy}</>
+              <>
+                {' · passed, reported by '}
+                <Reporter by={item.doneBy} />
+              </>
             )}
             {item.note && <> · {item.note}</>}
             {item.evidenceUrl && isHttpUrl(item.evidenceUrl) && (
