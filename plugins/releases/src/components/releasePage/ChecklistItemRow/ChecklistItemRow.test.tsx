@@ -95,10 +95,10 @@ describe('ChecklistItemRow', () => {
     expect(
       screen.getByText(/passed, reported by github-actions/),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Evidence' })).toHaveAttribute(
-      'href',
-      'https://ci.example.com/runs/7',
-    );
+    const evidence = screen.getByRole('link', { name: 'Evidence' });
+    expect(evidence).toHaveAttribute('href', 'https://ci.example.com/runs/7');
+    // Inside a line of text a link must not differ by colour alone (axe: link-in-text-block).
+    expect(evidence.className).toMatch(/underlineAlways/);
     expect(screen.getByText('Check: ci.security-scan')).toBeInTheDocument();
     expect(screen.getByText(/2 critical findings/)).toBeInTheDocument();
     // A person who reported a result is a catalog link, not a ref.

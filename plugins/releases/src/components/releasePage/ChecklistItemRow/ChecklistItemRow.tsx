@@ -143,10 +143,12 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
             {item.evidenceUrl && isHttpUrl(item.evidenceUrl) && (
               <>
                 {' · '}
+                {/* Underlined: inside a line of text a link must not differ by colour alone. */}
                 <Link
                   href={item.evidenceUrl}
                   target="_blank"
                   rel="noopener noreferrer"
+                  underline="always"
                 >
                   Evidence
                 </Link>
