@@ -14,6 +14,11 @@ export interface Decision {
   decidedAt: string;
   /** Readiness when the decision was taken. */
   readiness: ReadinessSummary;
+  /**
+   * Why a go was decided although required checks had failed; null when none had. The failed
+   * checks are named in the decision's activity entry.
+   */
+  overrideReason: string | null;
 }
 
 export type OutcomeResult = 'success' | 'partial' | 'failed' | 'rolled_back';

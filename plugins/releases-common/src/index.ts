@@ -7,6 +7,8 @@ export * from './types';
 export * from './readinessTypes';
 export * from './checkTypes';
 export * from './readiness';
+export * from './riskTypes';
+export * from './risk';
 export * from './lifecycle';
 export * from './insightsTypes';
 export * from './conflicts';

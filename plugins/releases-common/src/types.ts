@@ -1,6 +1,7 @@
 import type { Decision, Outcome } from './followUpTypes';
 import type { ReleaseAccess } from './permissions';
 import type { ReadinessSummary, ReleaseReadiness } from './readinessTypes';
+import type { ReleaseRisk, ReleaseRiskLevelOnly } from './riskTypes';
 
 /**
  * The Releases domain, shared by the backend (which stores it) and the frontend (which shows it).
@@ -98,6 +99,11 @@ export interface ReleaseSummary {
   templateId: string;
   revision: number;
   readiness: ReadinessSummary;
+  /**
+   * The risk score, computed after the release last changed and refreshed on a schedule (freezes
+   * draw near, other releases move); null until first computed.
+   */
+  risk: ReleaseRisk | null;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -109,10 +115,14 @@ export interface ReleaseSummary {
  * calendar does not show and which would make a busy month's answer a fifth larger. `updatedAt` and
  * `revision` stay: calendar feeds and clients that sync use them to tell a release changed.
  */
-export type CalendarRelease = Omit<
-  ReleaseSummary,
-  'templateId' | 'createdAt' | 'createdBy' | 'updatedBy'
->;
+export interface CalendarRelease
+  extends Omit<
+    ReleaseSummary,
+    'templateId' | 'createdAt' | 'createdBy' | 'updatedBy' | 'risk'
+  > {
+  /** The score and level only: the calendar shows the level, the release page the factors. */
+  risk: ReleaseRiskLevelOnly | null;
+}
 
 export interface Release extends ReleaseSummary {
   description: string;

@@ -12,6 +12,17 @@ export interface PendingCheck {
   check: string;
 }
 
+/** An automated item still open because the latest result meant for it failed. */
+export interface FailedCheck {
+  releaseId: string;
+  itemId: string;
+  entityRef: string;
+  check: string;
+  required: boolean;
+  summary: string | null;
+  url: string | null;
+}
+
 /** Persistence of check results and their effect on automated checklist items. */
 export interface CheckResultStore {
   /** Stores results and settles the items they are meant for, in one transaction. */
@@ -24,4 +35,6 @@ export interface CheckResultStore {
   listResults(entityRef: string): Promise<CheckResult[]>;
   /** The automated items of one release, or of every release not yet finished. */
   pendingChecks(releaseId?: string): Promise<PendingCheck[]>;
+  /** The open automated items of these releases whose latest result failed. */
+  failedChecks(releaseIds: string[]): Promise<FailedCheck[]>;
 }

@@ -5,12 +5,17 @@ import type {
   CheckResultInput,
 } from '@releasekit/plugin-releases-common';
 import type { Knex } from 'knex';
-import type { CheckResultStore, PendingCheck } from './CheckResultStore';
+import type {
+  CheckResultStore,
+  FailedCheck,
+  PendingCheck,
+} from './CheckResultStore';
 import {
   automatedItemsFor,
   OPEN_FOR_CHECKS,
   resultApplies,
 } from './operations/checks/automatedItems';
+import { failedChecks } from './operations/checks/failedChecks';
 import {
   recordCheckResults,
   type RecordCheckResultsRequest,
@@ -76,5 +81,9 @@ export class DatabaseCheckResultStore implements CheckResultStore {
       .orderBy(['i.release_id', 'i.component_ref', 'i.check']);
     if (releaseId) query.where('i.release_id', releaseId);
     return query;
+  }
+
+  async failedChecks(releaseIds: string[]): Promise<FailedCheck[]> {
+    return failedChecks(this.db, releaseIds);
   }
 }

@@ -6,6 +6,9 @@ import {
   type CheckResult,
   type CheckResultStatus,
   isoFromEpochMs,
+  type ReleaseRisk,
+  type ReleaseRiskLevel,
+  type ReleaseRiskLevelOnly,
   type ReleaseStatus,
   type Risk,
 } from '@releasekit/plugin-releases-common';
@@ -34,6 +37,10 @@ export interface ReleaseRow {
   created_by: string;
   updated_at: number | string;
   updated_by: string;
+  /** The risk score as JSON (ReleaseRisk), with its score and level in columns of their own. */
+  risk: string | null;
+  risk_score: number | null;
+  risk_level: ReleaseRiskLevel | null;
 }
 
 /** The columns a release summary is read from (lists and the calendar). */
@@ -51,6 +58,9 @@ export const RELEASE_SUMMARY_COLUMNS = [
   'created_by',
   'updated_at',
   'updated_by',
+  'risk',
+  'risk_score',
+  'risk_level',
 ] as const;
 
 export type ReleaseSummaryRow = Pick<
@@ -72,6 +82,8 @@ export const CALENDAR_RELEASE_COLUMNS = [
   'window_end',
   'revision',
   'updated_at',
+  'risk_score',
+  'risk_level',
 ] as const satisfies ReadonlyArray<(typeof RELEASE_SUMMARY_COLUMNS)[number]>;
 
 export type CalendarReleaseRow = Pick<
@@ -190,6 +202,18 @@ export function activityFromRow(row: ActivityRow): ActivityEntry {
     before: parseJson<unknown>(row.before, null),
     after: parseJson<unknown>(row.after, null),
   };
+}
+
+/** The level the calendar shows, from its own columns; null until the risk is first computed. */
+export function riskLevelFromRow(
+  row: Pick<ReleaseRow, 'risk_score' | 'risk_level'>,
+): ReleaseRiskLevelOnly | null {
+  if (row.risk_score === null || row.risk_level === null) return null;
+  return { score: Number(row.risk_score), level: row.risk_level };
+}
+
+export function riskFromRow(row: Pick<ReleaseRow, 'risk'>): ReleaseRisk | null {
+  return row.risk ? parseJson<ReleaseRisk | null>(row.risk, null) : null;
 }
 
 export function risksFromRow(row: ReleaseRow): Risk[] {

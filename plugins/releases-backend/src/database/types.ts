@@ -9,6 +9,8 @@ import type {
   Outcome,
   OutcomeResult,
   ReadinessSummary,
+  ReleaseRisk,
+  ReleaseRiskLevelOnly,
   ReleaseStatus,
   ReleaseSummary,
   Risk,
@@ -53,6 +55,8 @@ export interface StoredRelease {
   updatedAt: string;
   updatedBy: string;
   components: StoredComponent[];
+  /** Computed after the last change (service/risk); null until then. */
+  risk: ReleaseRisk | null;
 }
 
 export interface StoredComponent {
@@ -82,6 +86,7 @@ export interface NewDecision {
   rationale: string;
   attendees: string[];
   readiness: ReadinessSummary;
+  overrideReason: string | null;
 }
 
 export interface NewOutcome {
@@ -128,8 +133,8 @@ export interface StoredReleaseWithCounts extends StoredReleaseSummary {
  */
 export type StoredCalendarRelease = Omit<
   StoredReleaseWithCounts,
-  Exclude<keyof ReleaseSummary, keyof CalendarRelease>
->;
+  Exclude<keyof ReleaseSummary, keyof CalendarRelease> | 'risk'
+> & { risk: ReleaseRiskLevelOnly | null };
 
 export interface CalendarReleaseRequest {
   filter: ReleaseFilter;

@@ -191,6 +191,7 @@ function decisions(
           ...(demo.stakeholders ?? []),
         ].filter((ref, i, all) => all.indexOf(ref) === i),
         readiness,
+        overrideReason: null,
       },
       activity: [
         {

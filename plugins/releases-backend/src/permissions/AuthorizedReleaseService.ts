@@ -41,6 +41,7 @@ function prospective(input: CreateReleaseRequest): StoredRelease {
     createdBy: '',
     updatedAt: '',
     updatedBy: '',
+    risk: null,
     components: input.components.map(ref => ({
       entityRef: normalizeEntityRef(ref, 'components'),
       ownerRef: null,

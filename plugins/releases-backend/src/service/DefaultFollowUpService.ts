@@ -68,6 +68,7 @@ export class DefaultFollowUpService
           settled: readiness.settled,
           requiredOpen: readiness.requiredOpen,
         },
+        overrideReason: null,
       },
       activity: [
         {

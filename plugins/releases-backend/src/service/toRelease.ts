@@ -26,6 +26,7 @@ export function toCalendarRelease(
     components: release.components.map(c => c.entityRef),
     revision: release.revision,
     readiness: readinessFromCounts(release.counts),
+    risk: release.risk,
     updatedAt: release.updatedAt,
   };
 }
@@ -33,6 +34,7 @@ export function toCalendarRelease(
 export function toSummary(release: StoredReleaseWithCounts): ReleaseSummary {
   return {
     ...toCalendarRelease(release),
+    risk: release.risk,
     templateId: release.templateId,
     createdAt: release.createdAt,
     createdBy: release.createdBy,
@@ -58,6 +60,7 @@ export function toRelease(release: StoredReleaseWithChecklist): Release {
     stakeholders: release.stakeholders,
     checklist: release.checklist,
     readiness: computeReadiness(components, release.checklist),
+    risk: release.risk,
     decisions: release.decisions,
     outcome: release.outcome,
     createdAt: release.createdAt,

@@ -34,6 +34,7 @@ function decisionHandler(held: HeldRelease, bodies: any[]) {
         decidedBy: 'user:default/jane',
         decidedAt: new Date().toISOString(),
         readiness: { ready, percent, total, settled, requiredOpen },
+        overrideReason: body.overrideReason ?? null,
       };
       held.change({ decisions: [...current.decisions, decision] });
       return HttpResponse.json(decision, { status: 201 });

@@ -4,7 +4,14 @@ import type {
   ReleaseRow,
   ReleaseSummaryRow,
 } from '../rows';
-import { parseJson, risksFromRow, toIso, toIsoOrNull } from '../rows';
+import {
+  parseJson,
+  riskFromRow,
+  riskLevelFromRow,
+  risksFromRow,
+  toIso,
+  toIsoOrNull,
+} from '../rows';
 import type {
   ChecklistCounts,
   StoredCalendarRelease,
@@ -58,6 +65,7 @@ export function calendarReleaseFromRow(
     updatedAt: toIso(row.updated_at),
     components: components ?? [],
     counts: counts ?? NO_ITEMS,
+    risk: riskLevelFromRow(row),
   };
 }
 
@@ -72,6 +80,7 @@ export function summaryFromRow(
     createdAt: toIso(row.created_at),
     createdBy: row.created_by,
     updatedBy: row.updated_by,
+    risk: riskFromRow(row),
   };
 }
 

@@ -423,6 +423,34 @@ export interface components {
       impact: components['schemas']['RiskLevel'];
       mitigation?: string;
     };
+    /** @description One factor of the risk score; contribution = weight × value. */
+    RiskFactor: {
+      /** @enum {string} */
+      key:
+        | 'open_required_items'
+        | 'failed_checks'
+        | 'declared_risks'
+        | 'components'
+        | 'dependency_warnings'
+        | 'conflicts'
+        | 'freeze_proximity'
+        | 'change_failures';
+      label: string;
+      weight: number;
+      value: number;
+      contribution: number;
+    };
+    /** @description The risk score of a release (0–100, the rounded sum of the factors' contributions, at most 100) and its level from the thresholds in app-config. */
+    ReleaseRisk: {
+      score: number;
+      level: components['schemas']['RiskLevel'];
+      factors: components['schemas']['RiskFactor'][];
+      computedAt: string;
+    };
+    ReleaseRiskLevelOnly: {
+      score: number;
+      level: components['schemas']['RiskLevel'];
+    };
     CreateReleaseRequest: {
       title: components['schemas']['Title'];
       version: string;
@@ -511,6 +539,8 @@ export interface components {
       decision: 'go' | 'no_go';
       rationale: string;
       attendees?: components['schemas']['EntityRef'][];
+      /** @description Required for a go while required automated checks have failed (409 without it): why the release goes ahead regardless. Recorded on the decision. */
+      overrideReason?: string;
     };
     OutcomeRequest: {
       result: components['schemas']['OutcomeResult'];
@@ -573,6 +603,8 @@ export interface components {
       templateId: string;
       revision: number;
       readiness: components['schemas']['ReadinessSummary'];
+      /** @description The score kept since the release last changed; null until first computed. */
+      risk: components['schemas']['ReleaseRisk'] | null;
       createdAt: string;
       createdBy: string;
       updatedAt: string;
@@ -590,6 +622,8 @@ export interface components {
       components: string[];
       revision: number;
       readiness: components['schemas']['ReadinessSummary'];
+      /** @description The score and level kept since the release last changed; null until first computed. */
+      risk: components['schemas']['ReleaseRiskLevelOnly'] | null;
       updatedAt: string;
     };
     Release: {
@@ -604,6 +638,8 @@ export interface components {
       templateId: string;
       revision: number;
       readiness: components['schemas']['ReleaseReadiness'];
+      /** @description The score computed after the release last changed (and refreshed on a schedule, as time and other releases move); null until first computed. */
+      risk: components['schemas']['ReleaseRisk'] | null;
       description: string;
       risks: components['schemas']['Risk'][];
       stakeholders: string[];
@@ -807,6 +843,8 @@ export interface components {
       decidedBy: string;
       decidedAt: string;
       readiness: components['schemas']['ReadinessSummary'];
+      /** @description Why a go was decided although required checks had failed; null when none had. */
+      overrideReason: string | null;
     };
     Outcome: {
       result: components['schemas']['OutcomeResult'];

@@ -14,6 +14,7 @@ export interface DecisionRow {
   decided_by: string;
   decided_at: number | string;
   readiness: string;
+  override_reason: string | null;
 }
 
 export interface OutcomeRow {

@@ -16,5 +16,6 @@ export async function insertDecision(
     decided_by: actor,
     decided_at: at,
     readiness: JSON.stringify(decision.readiness),
+    override_reason: decision.overrideReason,
   });
 }

@@ -42,6 +42,7 @@ export async function readFollowUp(
         settled: 0,
         requiredOpen: 0,
       }),
+      overrideReason: row.override_reason ?? null,
     })),
     outcome: outcome
       ? {

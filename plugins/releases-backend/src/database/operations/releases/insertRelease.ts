@@ -28,6 +28,10 @@ export async function insertRelease(
       created_by: actor,
       updated_at: at,
       updated_by: actor,
+      // Computed after the release is stored (service/risk), like after every change.
+      risk: null,
+      risk_score: null,
+      risk_level: null,
     };
     await tx(TABLES.releases).insert(row);
     await insertComponents(tx, release.id, release.components, 0);

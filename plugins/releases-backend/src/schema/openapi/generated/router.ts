@@ -1249,6 +1249,81 @@ export const spec = {
           },
         },
       },
+      RiskFactor: {
+        description:
+          'One factor of the risk score; contribution = weight × value.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['key', 'label', 'weight', 'value', 'contribution'],
+        properties: {
+          key: {
+            type: 'string',
+            enum: [
+              'open_required_items',
+              'failed_checks',
+              'declared_risks',
+              'components',
+              'dependency_warnings',
+              'conflicts',
+              'freeze_proximity',
+              'change_failures',
+            ],
+          },
+          label: {
+            type: 'string',
+          },
+          weight: {
+            type: 'number',
+          },
+          value: {
+            type: 'number',
+          },
+          contribution: {
+            type: 'number',
+          },
+        },
+      },
+      ReleaseRisk: {
+        description:
+          "The risk score of a release (0–100, the rounded sum of the factors' contributions, at most 100) and its level from the thresholds in app-config.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['score', 'level', 'factors', 'computedAt'],
+        properties: {
+          score: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 100,
+          },
+          level: {
+            $ref: '#/components/schemas/RiskLevel',
+          },
+          factors: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RiskFactor',
+            },
+          },
+          computedAt: {
+            type: 'string',
+          },
+        },
+      },
+      ReleaseRiskLevelOnly: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['score', 'level'],
+        properties: {
+          score: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 100,
+          },
+          level: {
+            $ref: '#/components/schemas/RiskLevel',
+          },
+        },
+      },
       CreateReleaseRequest: {
         type: 'object',
         additionalProperties: false,
@@ -1596,6 +1671,13 @@ export const spec = {
               $ref: '#/components/schemas/EntityRef',
             },
           },
+          overrideReason: {
+            description:
+              'Required for a go while required automated checks have failed (409 without it): why the release goes ahead regardless. Recorded on the decision.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
         },
       },
       OutcomeRequest: {
@@ -1804,6 +1886,7 @@ export const spec = {
           'templateId',
           'revision',
           'readiness',
+          'risk',
           'createdAt',
           'createdBy',
           'updatedAt',
@@ -1846,6 +1929,16 @@ export const spec = {
           readiness: {
             $ref: '#/components/schemas/ReadinessSummary',
           },
+          risk: {
+            description:
+              'The score kept since the release last changed; null until first computed.',
+            nullable: true,
+            allOf: [
+              {
+                $ref: '#/components/schemas/ReleaseRisk',
+              },
+            ],
+          },
           createdAt: {
             type: 'string',
           },
@@ -1876,6 +1969,7 @@ export const spec = {
           'components',
           'revision',
           'readiness',
+          'risk',
           'updatedAt',
         ],
         properties: {
@@ -1912,6 +2006,16 @@ export const spec = {
           readiness: {
             $ref: '#/components/schemas/ReadinessSummary',
           },
+          risk: {
+            description:
+              'The score and level kept since the release last changed; null until first computed.',
+            nullable: true,
+            allOf: [
+              {
+                $ref: '#/components/schemas/ReleaseRiskLevelOnly',
+              },
+            ],
+          },
           updatedAt: {
             type: 'string',
           },
@@ -1932,6 +2036,7 @@ export const spec = {
           'templateId',
           'revision',
           'readiness',
+          'risk',
           'description',
           'risks',
           'stakeholders',
@@ -1979,6 +2084,16 @@ export const spec = {
           },
           readiness: {
             $ref: '#/components/schemas/ReleaseReadiness',
+          },
+          risk: {
+            description:
+              'The score computed after the release last changed (and refreshed on a schedule, as time and other releases move); null until first computed.',
+            nullable: true,
+            allOf: [
+              {
+                $ref: '#/components/schemas/ReleaseRisk',
+              },
+            ],
           },
           description: {
             type: 'string',
@@ -2706,6 +2821,7 @@ export const spec = {
           'decidedBy',
           'decidedAt',
           'readiness',
+          'overrideReason',
         ],
         properties: {
           id: {
@@ -2735,6 +2851,12 @@ export const spec = {
           },
           readiness: {
             $ref: '#/components/schemas/ReadinessSummary',
+          },
+          overrideReason: {
+            description:
+              'Why a go was decided although required checks had failed; null when none had.',
+            type: 'string',
+            nullable: true,
           },
         },
       },

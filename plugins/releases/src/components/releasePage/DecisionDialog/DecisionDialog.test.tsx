@@ -50,6 +50,7 @@ describe('DecisionDialog recording a decision', () => {
       decidedBy: 'user:default/jane',
       decidedAt: '2030-05-04T08:00:00.000Z',
       readiness: release.readiness,
+      overrideReason: null,
     };
     server.use(
       http.post(

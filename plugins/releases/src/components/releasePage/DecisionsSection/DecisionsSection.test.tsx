@@ -21,6 +21,7 @@ function aDecision(overrides: Partial<Decision>): Decision {
     attendees: [],
     decidedBy: 'user:default/jane',
     decidedAt: '2030-05-01T09:00:00.000Z',
+    overrideReason: null,
     readiness: {
       ready: true,
       percent: 100,
