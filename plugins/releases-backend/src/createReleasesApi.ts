@@ -13,6 +13,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
+import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import type {
@@ -84,6 +85,10 @@ export async function createReleasesApi(options: {
     config,
   );
   const templates = readTemplates(config);
+  const checkResults = await DatabaseCheckResultStore.create({
+    database,
+    onChanged,
+  });
   const deps = {
     store,
     catalog: componentCatalog,
@@ -122,7 +127,7 @@ export async function createReleasesApi(options: {
       store,
     ),
     followUp: new AuthorizedFollowUpService(
-      new DefaultFollowUpService(deps),
+      new DefaultFollowUpService(deps, checkResults),
       authorizer,
     ),
     insights: new AuthorizedInsightsService(
@@ -135,7 +140,7 @@ export async function createReleasesApi(options: {
     templates,
     checks: await createCheckService({
       config,
-      database,
+      results: checkResults,
       logger,
       auth,
       scheduler,
@@ -143,7 +148,6 @@ export async function createReleasesApi(options: {
       store,
       catalog: componentCatalog,
       providers: checkProviders,
-      onChanged,
     }),
   };
   return { api, freezes };

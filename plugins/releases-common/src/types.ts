@@ -1,3 +1,4 @@
+import type { FailedCheck } from './checkTypes';
 import type { Decision, Outcome } from './followUpTypes';
 import type { ReleaseAccess } from './permissions';
 import type { ReadinessSummary, ReleaseReadiness } from './readinessTypes';
@@ -135,6 +136,8 @@ export interface Release extends ReleaseSummary {
   stakeholders: string[];
   checklist: ChecklistItem[];
   readiness: ReleaseReadiness;
+  /** The open automated items whose latest result failed, with why. */
+  failedChecks: FailedCheck[];
 }
 
 export interface ActivityEntry {

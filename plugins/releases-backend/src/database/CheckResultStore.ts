@@ -2,6 +2,7 @@ import type {
   CheckReport,
   CheckResult,
   CheckResultInput,
+  FailedCheck,
 } from '@releasekit/plugin-releases-common';
 import type { RecordCheckResultsRequest } from './operations/checks/recordCheckResults';
 
@@ -12,15 +13,9 @@ export interface PendingCheck {
   check: string;
 }
 
-/** An automated item still open because the latest result meant for it failed. */
-export interface FailedCheck {
+/** An automated item still open because the latest result meant for it failed, and its release. */
+export interface FailedCheckOfRelease extends FailedCheck {
   releaseId: string;
-  itemId: string;
-  entityRef: string;
-  check: string;
-  required: boolean;
-  summary: string | null;
-  url: string | null;
 }
 
 /** Persistence of check results and their effect on automated checklist items. */
@@ -36,5 +31,5 @@ export interface CheckResultStore {
   /** The automated items of one release, or of every release not yet finished. */
   pendingChecks(releaseId?: string): Promise<PendingCheck[]>;
   /** The open automated items of these releases whose latest result failed. */
-  failedChecks(releaseIds: string[]): Promise<FailedCheck[]>;
+  failedChecks(releaseIds: string[]): Promise<FailedCheckOfRelease[]>;
 }

@@ -7,7 +7,7 @@ import type {
 import type { Knex } from 'knex';
 import type {
   CheckResultStore,
-  FailedCheck,
+  FailedCheckOfRelease,
   PendingCheck,
 } from './CheckResultStore';
 import {
@@ -83,7 +83,7 @@ export class DatabaseCheckResultStore implements CheckResultStore {
     return query;
   }
 
-  async failedChecks(releaseIds: string[]): Promise<FailedCheck[]> {
+  async failedChecks(releaseIds: string[]): Promise<FailedCheckOfRelease[]> {
     return failedChecks(this.db, releaseIds);
   }
 }

@@ -5,6 +5,7 @@ import type {
   ChecklistItem,
   Decision,
   DecisionVerdict,
+  FailedCheck,
   Incident,
   Outcome,
   OutcomeResult,
@@ -67,6 +68,7 @@ export interface StoredComponent {
 
 export interface StoredReleaseWithChecklist extends StoredRelease {
   checklist: ChecklistItem[];
+  failedChecks: FailedCheck[];
   decisions: Decision[];
   outcome: Outcome | null;
 }

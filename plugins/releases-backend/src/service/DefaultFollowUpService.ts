@@ -9,6 +9,7 @@ import {
   type ReleaseMetrics,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
+import type { CheckResultStore } from '../database/CheckResultStore';
 import type { ReleaseFields } from '../database/types';
 import { actorOf } from './actor';
 import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
@@ -16,7 +17,12 @@ import type { DecisionRequest, OutcomeRequest } from '../schema/openapi';
 import type { FollowUpService, MetricsQuery } from './FollowUpService';
 import type { ReadOptions } from './ReleaseService';
 import { requiredText, withRequiredTitles } from './text';
-import { PARTY_KINDS, ReleaseServiceBase } from './ReleaseServiceBase';
+import { overrideOfFailedChecks } from './decisionOverride';
+import {
+  PARTY_KINDS,
+  ReleaseServiceBase,
+  type ReleaseServiceDeps,
+} from './ReleaseServiceBase';
 import { parseTimestamp } from './windows';
 
 /** Follow-up: go/no-go decisions, outcomes and retrospectives, and release metrics. */
@@ -24,6 +30,13 @@ export class DefaultFollowUpService
   extends ReleaseServiceBase
   implements FollowUpService
 {
+  constructor(
+    deps: ReleaseServiceDeps,
+    private readonly checks: Pick<CheckResultStore, 'failedChecks'>,
+  ) {
+    super(deps);
+  }
+
   async recordDecision(
     id: string,
     input: DecisionRequest,
@@ -41,6 +54,13 @@ export class DefaultFollowUpService
       'attendees',
       PARTY_KINDS,
     );
+    const override =
+      input.decision === 'go'
+        ? overrideOfFailedChecks(
+            await this.checks.failedChecks([id]),
+            input.overrideReason,
+          )
+        : undefined;
     if (attendees.length) {
       await this.catalog.describe(
         { components: [], parties: attendees },
@@ -68,15 +88,22 @@ export class DefaultFollowUpService
           settled: readiness.settled,
           requiredOpen: readiness.requiredOpen,
         },
-        overrideReason: null,
+        overrideReason: override?.reason ?? null,
       },
       activity: [
         {
           action: 'release.decision_recorded',
           summary: `${input.decision === 'go' ? 'Go' : 'No-go'} at ${
             readiness.percent
-          }% ready: ${rationale}`,
-          after: { decision: input.decision, attendees },
+          }% ready${override ? `, ${override.summary}` : ''}: ${rationale}`,
+          after: {
+            decision: input.decision,
+            attendees,
+            ...(override && {
+              overrideReason: override.reason,
+              overriddenChecks: override.checks,
+            }),
+          },
         },
       ],
     });

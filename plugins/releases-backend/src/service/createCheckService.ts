@@ -1,17 +1,13 @@
 import type {
   AuthService,
-  DatabaseService,
   LoggerService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { type Config, readDurationFromConfig } from '@backstage/config';
 import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
 import type { ComponentCatalog } from '../catalog/ComponentCatalog';
-import { DatabaseCheckResultStore } from '../database/DatabaseCheckResultStore';
-import type {
-  ReleaseChangeListener,
-  ReleaseStore,
-} from '../database/ReleaseStore';
+import type { CheckResultStore } from '../database/CheckResultStore';
+import type { ReleaseStore } from '../database/ReleaseStore';
 import { AuthorizedCheckService } from '../permissions/AuthorizedCheckService';
 import { CheckReporters } from '../permissions/CheckReporters';
 import type { ReleaseAuthorizer } from '../permissions/ReleaseAuthorizer';
@@ -26,7 +22,7 @@ import { DefaultCheckService } from './DefaultCheckService';
  */
 export async function createCheckService(options: {
   config: Config;
-  database: DatabaseService;
+  results: CheckResultStore;
   logger: LoggerService;
   auth: AuthService;
   scheduler: SchedulerService;
@@ -34,10 +30,8 @@ export async function createCheckService(options: {
   store: ReleaseStore;
   catalog: ComponentCatalog;
   providers: ReleaseCheckProvider[];
-  onChanged?: ReleaseChangeListener;
 }): Promise<CheckService> {
-  const { config, logger, scheduler } = options;
-  const results = await DatabaseCheckResultStore.create(options);
+  const { config, logger, scheduler, results } = options;
   const providers = new CheckProviders(options.providers, results, logger);
   if (providers.size > 0) {
     const key = 'releases.checks.frequency';

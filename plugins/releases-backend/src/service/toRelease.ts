@@ -59,6 +59,7 @@ export function toRelease(release: StoredReleaseWithChecklist): Release {
     risks: release.risks,
     stakeholders: release.stakeholders,
     checklist: release.checklist,
+    failedChecks: release.failedChecks,
     readiness: computeReadiness(components, release.checklist),
     risk: release.risk,
     decisions: release.decisions,

@@ -62,6 +62,7 @@ export function aRelease(
     decisions: [],
     outcome: null,
     risk: null,
+    failedChecks: [],
     createdAt: '2026-04-01T08:00:00.000Z',
     createdBy: 'user:default/jane',
     updatedAt: '2026-04-01T08:00:00.000Z',

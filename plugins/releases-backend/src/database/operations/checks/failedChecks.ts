@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { FailedCheck } from '../../CheckResultStore';
+import type { FailedCheckOfRelease } from '../../CheckResultStore';
 import { TABLES } from '../tables';
 
 /**
@@ -11,7 +11,7 @@ import { TABLES } from '../tables';
 export async function failedChecks(
   db: Knex,
   releaseIds: string[],
-): Promise<FailedCheck[]> {
+): Promise<FailedCheckOfRelease[]> {
   if (releaseIds.length === 0) return [];
   const rows = await db(`${TABLES.items} as i`)
     .join(`${TABLES.releases} as r`, 'r.id', 'i.release_id')

@@ -5,14 +5,15 @@ import {
   type ReleaseRow,
 } from '../../rows';
 import type { StoredReleaseWithChecklist } from '../../types';
+import { failedChecks } from '../checks/failedChecks';
 import { componentRowsOf } from '../componentRows';
 import { readFollowUp } from '../followUp/readFollowUp';
 import { releaseFromRow } from '../mapRelease';
 import { TABLES } from '../tables';
 
 /**
- * One release with its components, checklist, decisions and outcome: six queries whatever the size
- * of the release, the last five run together.
+ * One release with its components, checklist, failed checks, decisions and outcome: seven queries
+ * whatever the size of the release, the last six run together.
  */
 export async function getRelease(
   db: Knex,
@@ -22,7 +23,7 @@ export async function getRelease(
   if (!row) {
     return undefined;
   }
-  const [components, items, followUp] = await Promise.all([
+  const [components, items, failed, followUp] = await Promise.all([
     componentRowsOf(db, [id]),
     db<ChecklistItemRow>(TABLES.items)
       .where({ release_id: id })
@@ -30,11 +31,13 @@ export async function getRelease(
         { column: 'position', order: 'asc' },
         { column: 'id', order: 'asc' },
       ]),
+    failedChecks(db, [id]),
     readFollowUp(db, id),
   ]);
   return {
     ...releaseFromRow(row, components),
     checklist: items.map(itemFromRow),
+    failedChecks: failed.map(({ releaseId: _, ...check }) => check),
     ...followUp,
   };
 }

@@ -509,6 +509,14 @@ export interface components {
       reportedAt: string;
       reportedBy: string;
     };
+    FailedCheck: {
+      itemId: string;
+      entityRef: string;
+      check: string;
+      required: boolean;
+      summary: string | null;
+      url: string | null;
+    };
     CheckReport: {
       settled: {
         releaseId: string;
@@ -642,6 +650,8 @@ export interface components {
       readiness: components['schemas']['ReleaseReadiness'];
       /** @description The score computed after the release last changed (and refreshed on a schedule, as time and other releases move); null until first computed. */
       risk: components['schemas']['ReleaseRisk'] | null;
+      /** @description The open automated items whose latest result failed. A failed required check blocks a go decision unless it gives an override reason. */
+      failedChecks: components['schemas']['FailedCheck'][];
       description: string;
       risks: components['schemas']['Risk'][];
       stakeholders: string[];
@@ -961,6 +971,7 @@ export type CheckResultInput = components['schemas']['CheckResultInput'];
 export type ReportCheckResultsRequest =
   components['schemas']['ReportCheckResultsRequest'];
 export type CheckResult = components['schemas']['CheckResult'];
+export type FailedCheck = components['schemas']['FailedCheck'];
 export type CheckReport = components['schemas']['CheckReport'];
 export type AddChecklistItemRequest =
   components['schemas']['AddChecklistItemRequest'];

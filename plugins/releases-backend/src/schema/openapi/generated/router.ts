@@ -1545,6 +1545,40 @@ export const spec = {
           },
         },
       },
+      FailedCheck: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'itemId',
+          'entityRef',
+          'check',
+          'required',
+          'summary',
+          'url',
+        ],
+        properties: {
+          itemId: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          check: {
+            type: 'string',
+          },
+          required: {
+            type: 'boolean',
+          },
+          summary: {
+            type: 'string',
+            nullable: true,
+          },
+          url: {
+            type: 'string',
+            nullable: true,
+          },
+        },
+      },
       CheckReport: {
         type: 'object',
         additionalProperties: false,
@@ -1932,10 +1966,12 @@ export const spec = {
           risk: {
             description:
               'The score kept since the release last changed; null until first computed.',
-            nullable: true,
-            allOf: [
+            oneOf: [
               {
                 $ref: '#/components/schemas/ReleaseRisk',
+              },
+              {
+                type: 'null',
               },
             ],
           },
@@ -2009,10 +2045,12 @@ export const spec = {
           risk: {
             description:
               'The score and level kept since the release last changed; null until first computed.',
-            nullable: true,
-            allOf: [
+            oneOf: [
               {
                 $ref: '#/components/schemas/ReleaseRiskLevelOnly',
+              },
+              {
+                type: 'null',
               },
             ],
           },
@@ -2037,6 +2075,7 @@ export const spec = {
           'revision',
           'readiness',
           'risk',
+          'failedChecks',
           'description',
           'risks',
           'stakeholders',
@@ -2088,12 +2127,22 @@ export const spec = {
           risk: {
             description:
               'The score computed after the release last changed (and refreshed on a schedule, as time and other releases move); null until first computed.',
-            nullable: true,
-            allOf: [
+            oneOf: [
               {
                 $ref: '#/components/schemas/ReleaseRisk',
               },
+              {
+                type: 'null',
+              },
             ],
+          },
+          failedChecks: {
+            description:
+              'The open automated items whose latest result failed. A failed required check blocks a go decision unless it gives an override reason.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FailedCheck',
+            },
           },
           description: {
             type: 'string',
