@@ -18,6 +18,7 @@ import {
   type FieldErrors,
 } from '../../../hooks/useFormSubmission';
 import { EntityRefPicker } from '../../shared/EntityRefPicker';
+import { FailedChecksOverride } from './FailedChecksOverride';
 import { DialogForm, FormDialog } from '../../shared/FormDialog';
 
 export interface DecisionDialogProps {
@@ -28,7 +29,12 @@ export interface DecisionDialogProps {
   onRecorded: (decision: Decision) => void;
 }
 
-const DECISION_FIELDS = ['decision', 'rationale', 'attendees'] as const;
+const DECISION_FIELDS = [
+  'decision',
+  'rationale',
+  'attendees',
+  'overrideReason',
+] as const;
 type DecisionField = (typeof DECISION_FIELDS)[number];
 
 /** Records a go/no-go decision: the verdict, why, and who took it. */
@@ -48,13 +54,19 @@ function DecisionForm(props: DecisionDialogProps) {
   const [decision, setDecision] = useState<DecisionVerdict | ''>('');
   const [rationale, setRationale] = useState('');
   const [attendees, setAttendees] = useState<string[]>([]);
+  const [overrideReason, setOverrideReason] = useState('');
   const { submitting, fieldErrors: errors } = form;
   const { readiness } = release;
+  const failedRequired = release.failedChecks.filter(c => c.required);
+  const overriding = decision === 'go' && failedRequired.length > 0;
 
   const check = () => {
     const missing: FieldErrors<DecisionField> = {};
     if (!decision) missing.decision = 'Choose go or no-go';
     if (!rationale.trim()) missing.rationale = 'Say why';
+    if (overriding && !overrideReason.trim()) {
+      missing.overrideReason = 'Say why the release goes ahead regardless';
+    }
     form.setFieldErrors(missing);
     return Object.keys(missing).length === 0;
   };
@@ -67,6 +79,7 @@ function DecisionForm(props: DecisionDialogProps) {
           decision: decision as DecisionVerdict,
           rationale: rationale.trim(),
           ...(attendees.length ? { attendees } : {}),
+          ...(overriding ? { overrideReason: overrideReason.trim() } : {}),
         }),
       );
     }, check);
@@ -121,6 +134,18 @@ function DecisionForm(props: DecisionDialogProps) {
         </RadioGroup>
         {errors.decision && <FormHelperText>{errors.decision}</FormHelperText>}
       </FormControl>
+      {overriding && (
+        <FailedChecksOverride
+          failed={failedRequired}
+          value={overrideReason}
+          onChange={value => {
+            setOverrideReason(value);
+            form.clearFieldError('overrideReason');
+          }}
+          error={errors.overrideReason}
+          disabled={submitting}
+        />
+      )}
       <TextField
         id="decision-rationale"
         label="Rationale"

@@ -77,6 +77,7 @@ describe('DecisionsSection listing the decisions and what it offers', () => {
             rationale: 'Dashboard in place',
             decidedBy: 'user:default/sam',
             decidedAt: '2030-05-02T09:00:00.000Z',
+            overrideReason: 'The failing suite is quarantined',
           }),
         ],
       }),
@@ -96,6 +97,10 @@ describe('DecisionsSection listing the decisions and what it offers', () => {
       '/catalog/default/user/sam',
     );
     expect(rows[0]).not.toHaveTextContent('Attendees');
+    expect(rows[0]).toHaveTextContent(
+      'Went ahead despite failed required checks: The failing suite is quarantined',
+    );
+    expect(rows[1]).not.toHaveTextContent('Went ahead');
 
     expect(rows[1]).toHaveTextContent('No-go');
     expect(rows[1]).toHaveTextContent('Payments dashboard missing');

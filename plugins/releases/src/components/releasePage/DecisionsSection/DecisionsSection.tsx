@@ -95,6 +95,12 @@ function DecisionRow(props: { decision: Decision }) {
               </time>
             </div>
             <div>{readinessThen(decision)}</div>
+            {decision.overrideReason && (
+              <div>
+                Went ahead despite failed required checks:{' '}
+                {decision.overrideReason}
+              </div>
+            )}
           </>
         }
       />
