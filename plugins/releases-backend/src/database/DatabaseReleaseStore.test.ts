@@ -50,6 +50,29 @@ describeStoreOnEachDatabase('DatabaseReleaseStore', db => {
   });
 });
 
+describeStoreOnEachDatabase('DatabaseReleaseStore.getReleaseItems', db => {
+  it('loads items of several releases with their releases, leaving out missing ones', async () => {
+    const a = newRelease();
+    const b = newRelease();
+    await insertRelease(db.store(), a);
+    await insertRelease(db.store(), b);
+    const loaded = await db.store().getReleaseItems([
+      { releaseId: a.id, itemId: `${a.id}-a` },
+      { releaseId: b.id, itemId: `${b.id}-b` },
+      { releaseId: b.id, itemId: `${a.id}-a` }, // an item of another release
+      { releaseId: a.id, itemId: `${a.id}-A` }, // ids are case-sensitive
+      { releaseId: 'r-missing', itemId: 'x' },
+    ]);
+    expect(
+      loaded.map(l => [l.release.id, l.item?.id, l.release.components.length]),
+    ).toEqual([
+      [a.id, `${a.id}-a`, 1],
+      [b.id, `${b.id}-b`, 1],
+    ]);
+    expect(await db.store().getReleaseItems([])).toEqual([]);
+  });
+});
+
 describeStoreOnEachDatabase(
   'DatabaseReleaseStore changes of scope and deletion',
   db => {

@@ -8,6 +8,7 @@ import { countReleases } from './operations/releases/countReleases';
 import { deleteRelease } from './operations/releases/deleteRelease';
 import { getRelease } from './operations/releases/getRelease';
 import { getReleaseItem } from './operations/releases/getReleaseItem';
+import { getReleaseItems } from './operations/releases/getReleaseItems';
 import { insertRelease } from './operations/releases/insertRelease';
 import { listActivity } from './operations/releases/listActivity';
 import { listCalendarReleases } from './operations/releases/listCalendarReleases';
@@ -58,6 +59,10 @@ export class DatabaseReleaseStore implements ReleaseStore {
 
   getReleaseItem(id: string, itemId: string) {
     return getReleaseItem(this.db, id, itemId);
+  }
+
+  getReleaseItems(pairs: Array<{ releaseId: string; itemId: string }>) {
+    return getReleaseItems(this.db, pairs);
   }
 
   insertRelease(request: InsertReleaseRequest) {

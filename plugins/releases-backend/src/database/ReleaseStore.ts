@@ -34,6 +34,10 @@ export interface ReleaseStore {
     id: string,
     itemId: string,
   ): Promise<StoredReleaseItem | undefined>;
+  /** Several items with their releases (and components), in three queries; missing ones left out. */
+  getReleaseItems(
+    pairs: Array<{ releaseId: string; itemId: string }>,
+  ): Promise<StoredReleaseItem[]>;
   insertRelease(request: InsertReleaseRequest): Promise<void>;
   /**
    * Returns the new revision when `expectedRevision` was given (undefined otherwise); 404 for an

@@ -28,6 +28,7 @@ import type { ReleaseStore } from '../database/ReleaseStore';
 import type {
   ReleaseReadScope,
   StoredRelease,
+  StoredReleaseItem,
   StoredReleaseWithChecklist,
 } from '../database/types';
 import {
@@ -195,6 +196,37 @@ export class ReleaseAuthorizer {
           item.componentRef ?? 'the release'
         }, which you do not own`,
       );
+    }
+  }
+
+  /**
+   * Throws unless the caller may read each item's release and update the item: one round trip to
+   * the policy for any number of items (a check result may settle items in many releases).
+   */
+  async assertItems(
+    loaded: StoredReleaseItem[],
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    if (loaded.length === 0) return;
+    const [read, update] = await this.permissions.authorizeConditional(
+      [
+        { permission: releaseReadPermission },
+        { permission: releaseChecklistItemUpdatePermission },
+      ],
+      { credentials },
+    );
+    for (const { release, item } of loaded) {
+      if (!item) continue;
+      if (
+        !this.matchesRelease(read, release) ||
+        !this.matchesItem(update, { item, release })
+      ) {
+        throw new NotAllowedError(
+          `You may not update "${item.title}": it belongs to ${
+            item.componentRef ?? 'the release'
+          }, which you do not own`,
+        );
+      }
     }
   }
 
