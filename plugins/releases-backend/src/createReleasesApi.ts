@@ -13,6 +13,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
+import type { CheckResultStore } from './database/CheckResultStore';
 import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
@@ -61,7 +62,11 @@ export async function createReleasesApi(options: {
   store: ReleaseStore;
   checkProviders: ReleaseCheckProvider[];
   onChanged: ReleaseChangeListener;
-}): Promise<{ api: ReleasesApi; freezes: DefaultFreezeService }> {
+}): Promise<{
+  api: ReleasesApi;
+  freezes: DefaultFreezeService;
+  checkResults: CheckResultStore;
+}> {
   const {
     config,
     logger,
@@ -150,5 +155,5 @@ export async function createReleasesApi(options: {
       providers: checkProviders,
     }),
   };
-  return { api, freezes };
+  return { api, freezes, checkResults };
 }

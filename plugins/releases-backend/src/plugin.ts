@@ -79,7 +79,7 @@ export const releasesPlugin = createBackendPlugin({
           onChanged,
         });
         registerReleasePermissions(permissionsRegistry, store);
-        const { api, freezes } = await createReleasesApi({
+        const { api, freezes, checkResults } = await createReleasesApi({
           config,
           logger,
           database,
@@ -106,7 +106,12 @@ export const releasesPlugin = createBackendPlugin({
           ),
         });
         if (config.getOptionalBoolean('releases.demoData')) {
-          await seedDemoReleases({ store, freezes, logger });
+          await seedDemoReleases({
+            store,
+            freezes,
+            checks: checkResults,
+            logger,
+          });
         }
         // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
         httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });

@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { startReleasesBackend } from '../__testUtils__/startReleasesBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ComponentCatalog } from '../catalog/ComponentCatalog';
+import { DatabaseCheckResultStore } from '../database/DatabaseCheckResultStore';
 import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { DatabaseFreezeStore } from '../database/DatabaseFreezeStore';
@@ -34,6 +35,7 @@ async function seedAt(knex: Knex, now: number) {
   const database = mockServices.database({ knex, migrations: { skip: true } });
   const options = {
     store: await DatabaseReleaseStore.create({ database }),
+    checks: await DatabaseCheckResultStore.create({ database }),
     freezes: new DefaultFreezeService(
       await DatabaseFreezeStore.create({ database }),
       new ComponentCatalog(catalogServiceMock()),
@@ -252,6 +254,33 @@ async function expectCalendar(api: DemoPortalApi, now: number) {
   });
 }
 
+/** CI's results settle the automated items under way; the storefront's failed scan holds Checkout. */
+function expectCheckResults(releases: Map<string, Release>) {
+  const checkout = releases.get('Checkout 2.4.0')!;
+  expect(checkout.failedChecks).toEqual([
+    expect.objectContaining({
+      entityRef: 'component:default/storefront-web',
+      check: 'ci.security-scan',
+      required: true,
+      summary: '2 high-severity advisories in image-resizer 3.2.1',
+    }),
+  ]);
+  const tests = checkout.checklist.find(
+    i =>
+      i.check === 'ci.tests' &&
+      i.componentRef === 'component:default/checkout-service',
+  )!;
+  expect([tests.state, tests.doneBy, tests.evidenceUrl]).toEqual([
+    'done',
+    'github-actions',
+    'https://github.com/acme-retail/checkout-service/actions/runs/48211',
+  ]);
+  const failed = [...releases.values()].filter(r => r.failedChecks.length);
+  expect(failed.map(r => `${r.title} ${r.version}`)).toEqual([
+    'Checkout 2.4.0',
+  ]);
+}
+
 /** Carry-forward action items of the last retrospective, open in the next planned release. */
 function expectCarryForward(releases: Map<string, Release>) {
   const carried = [
@@ -307,6 +336,7 @@ describe.each(databases.eachSupportedId())(
           await expectReleaseHealth(api, now);
           await expectCalendar(api, now);
           expectCarryForward(releases);
+          expectCheckResults(releases);
         } finally {
           await backend.stop();
           await knex.destroy();

@@ -1,6 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { FreezeOccurrence } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
+import type { CheckResultStore } from '../database/CheckResultStore';
 import type { ReleaseStore } from '../database/ReleaseStore';
 import {
   carriedActionItems,
@@ -8,6 +9,7 @@ import {
   releaseItems,
 } from '../service/checklistItems';
 import { DEFAULT_TEMPLATE } from '../service/templates';
+import { seedDemoCheckResults } from './demoCheckResults';
 import { demoComponent } from './demoComponents';
 import { DEMO_RELEASES } from './demoReleases';
 import { demoLabel, scheduleDemoReleases, type DemoSlot } from './demoSchedule';
@@ -102,10 +104,12 @@ async function seedOne(
 export async function seedDemoReleases(options: {
   store: ReleaseStore;
   freezes: DemoFreezes;
+  /** Where the demo's CI results are reported; without it, none are. */
+  checks?: Pick<CheckResultStore, 'recordResults'>;
   logger: LoggerService;
   now?: number;
 }): Promise<number> {
-  const { store, freezes, logger } = options;
+  const { store, freezes, checks, logger } = options;
   if ((await store.countReleases()) > 0) {
     return 0;
   }
@@ -118,6 +122,7 @@ export async function seedDemoReleases(options: {
   for (const demo of DEMO_RELEASES) {
     await seedOne(store, demo, slots.get(demoLabel(demo))!, now);
   }
+  if (checks) await seedDemoCheckResults(checks, now);
   logger.info(`Seeded ${DEMO_RELEASES.length} demo releases`);
   return DEMO_RELEASES.length;
 }

@@ -1,12 +1,14 @@
 import type { Knex } from 'knex';
 import type { FailedCheckOfRelease } from '../../CheckResultStore';
 import { TABLES } from '../tables';
+import { OPEN_FOR_CHECKS } from './automatedItems';
 
 /**
  * The open automated items of these releases whose latest applicable result failed, in one query.
  * A result applies to an item of its component and check unless it names another release or
  * version (the same rule as resultApplies, in SQL). Items a person settled despite the failure
- * (done or not applicable, with a note) are not counted: the override is recorded on the item.
+ * (done or not applicable, with a note) are not counted: the override is recorded on the item;
+ * nor are those of finished releases, which results no longer settle.
  */
 export async function failedChecks(
   db: Knex,
@@ -21,6 +23,8 @@ export async function failedChecks(
         .andOn('c.check', '=', 'i.check'),
     )
     .whereIn('i.release_id', releaseIds)
+    // As for settling: results speak to releases not yet finished, not to history.
+    .whereIn('r.status', OPEN_FOR_CHECKS)
     .where('i.state', 'open')
     .where('c.status', 'failed')
     .where(q =>
