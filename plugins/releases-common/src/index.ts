@@ -18,3 +18,4 @@ export * from './permissions';
 export * from './windows';
 export * from './calendarTypes';
 export * from './isoTime';
+export * from './deploymentTypes';

@@ -211,6 +211,42 @@ export type GetFeedCalendar = {
 };
 
 /** @public */
+export type ListDeployments = {
+  query: NonNullable<operations['ListDeployments']['parameters']['query']>;
+  response: operations['ListDeployments']['responses']['200']['content']['application/json'];
+};
+
+/** @public */
+export type ReportDeployment = {
+  body: NonNullable<
+    operations['ReportDeployment']['requestBody']
+  >['content']['application/json'];
+  response:
+    | operations['ReportDeployment']['responses']['200']['content']['application/json']
+    | operations['ReportDeployment']['responses']['201']['content']['application/json'];
+};
+
+/** @public */
+export type GetCurrentDeployments = {
+  query: NonNullable<
+    operations['GetCurrentDeployments']['parameters']['query']
+  >;
+  response: operations['GetCurrentDeployments']['responses']['200']['content']['application/json'];
+};
+
+/** @public */
+export type GetReleaseExecution = {
+  path: NonNullable<operations['GetReleaseExecution']['parameters']['path']>;
+  response: operations['GetReleaseExecution']['responses']['200']['content']['application/json'];
+};
+
+/** @public */
+export type GetDeploymentMetrics = {
+  query: NonNullable<operations['GetDeploymentMetrics']['parameters']['query']>;
+  response: operations['GetDeploymentMetrics']['responses']['200']['content']['application/json'];
+};
+
+/** @public */
 export type EndpointMap = {
   '#get|/releases': ListReleases;
   '#post|/releases': CreateRelease;
@@ -241,4 +277,9 @@ export type EndpointMap = {
   '#post|/feeds': CreateFeed;
   '#_delete|/feeds/{feedId}': RevokeFeed;
   '#get|/feeds/{token}/calendar.ics': GetFeedCalendar;
+  '#get|/deployments': ListDeployments;
+  '#post|/deployments': ReportDeployment;
+  '#get|/deployments/current': GetCurrentDeployments;
+  '#get|/releases/{id}/execution': GetReleaseExecution;
+  '#get|/metrics/deployments': GetDeploymentMetrics;
 };

@@ -370,6 +370,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deployments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Deployments, newest start first. */
+    get: operations['ListDeployments'];
+    put?: never;
+    /** @description Records a deployment of a component to an environment, or the finish of one: a report updates the latest deployment of the same component, environment and version when that one is `started` (the run finishes) or, for `rolled_back`, `succeeded`; a report equal to it changes nothing. Otherwise it is a new deployment. It is matched to the named release, or to the in-progress release that includes the component; one that matches none is kept with no release. Pipelines call it with an external access token whose subject is listed under `releases.checks.reporters`; users need the tick permission of the component's items in the matched release (or, without one, to be able to read the component). */
+    post: operations['ReportDeployment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deployments/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description What is deployed where: the latest succeeded deployment of the component per environment. */
+    get: operations['GetCurrentDeployments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/releases/{id}/execution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The runbook: the release's components in the suggested order (dependencies first, cycles together), each with its deployments for this release and its status. */
+    get: operations['GetReleaseExecution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics/deployments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Deployment frequency, change failure rate and time to restore of production deployments finished in [from, to) (default the last year), overall, per owning team and per component. */
+    get: operations['GetDeploymentMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -424,6 +493,92 @@ export interface components {
       likelihood: components['schemas']['RiskLevel'];
       impact: components['schemas']['RiskLevel'];
       mitigation?: string;
+    };
+    EnvironmentName: string;
+    /** @enum {string} */
+    DeploymentStatus: 'started' | 'succeeded' | 'failed' | 'rolled_back';
+    DeploymentInput: {
+      entityRef: components['schemas']['EntityRef'];
+      version: string;
+      environment: components['schemas']['EnvironmentName'];
+      status: components['schemas']['DeploymentStatus'];
+      url?: components['schemas']['HttpUrl'];
+      commit?: string;
+      startedAt?: components['schemas']['Timestamp'];
+      finishedAt?: components['schemas']['Timestamp'];
+      releaseId?: components['schemas']['Id'];
+    };
+    Deployment: {
+      id: string;
+      entityRef: string;
+      version: string;
+      environment: string;
+      status: components['schemas']['DeploymentStatus'];
+      url: string | null;
+      commit: string | null;
+      startedAt: string;
+      finishedAt: string | null;
+      reportedBy: string;
+      releaseId: string | null;
+    };
+    DeploymentReport: {
+      deployment: components['schemas']['Deployment'];
+      created: boolean;
+      changed: boolean;
+    };
+    CurrentDeployments: {
+      entityRef: string;
+      environments: {
+        name: string;
+        production: boolean;
+        deployment: components['schemas']['Deployment'] | null;
+      }[];
+    };
+    ExecutionStep: {
+      entityRef: string;
+      order: number;
+      /** @enum {string} */
+      status: 'pending' | 'deploying' | 'deployed' | 'failed' | 'rolled_back';
+      version: string | null;
+      environment: string | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      reportedBy: string | null;
+      url: string | null;
+      deployedAhead: string[];
+      cycleWith: string[];
+      deployments: components['schemas']['Deployment'][];
+    };
+    ReleaseExecution: {
+      releaseId: string;
+      productionEnvironment: string;
+      steps: components['schemas']['ExecutionStep'][];
+      complete: boolean;
+      releasedAt: string | null;
+      failure: {
+        entityRef: string;
+        /** @enum {string} */
+        status: 'failed' | 'rolled_back';
+      } | null;
+      degraded: boolean;
+    };
+    DeploymentFigures: {
+      deployments: number;
+      perWeek: number;
+      changeFailureRate: number | null;
+      meanTimeToRestoreHours: number | null;
+    };
+    DeploymentMetrics: {
+      from: string;
+      to: string;
+      environment: string;
+      overall: components['schemas']['DeploymentFigures'];
+      byTeam: (components['schemas']['DeploymentFigures'] & {
+        owner: string;
+      })[];
+      byComponent: (components['schemas']['DeploymentFigures'] & {
+        entityRef: string;
+      })[];
     };
     /** @description One factor of the risk score; contribution = weight × value. */
     RiskFactor: {
@@ -956,6 +1111,16 @@ export type ChecklistCategory = components['schemas']['ChecklistCategory'];
 export type ChecklistItemState = components['schemas']['ChecklistItemState'];
 export type RiskLevel = components['schemas']['RiskLevel'];
 export type Risk = components['schemas']['Risk'];
+export type EnvironmentName = components['schemas']['EnvironmentName'];
+export type DeploymentStatus = components['schemas']['DeploymentStatus'];
+export type DeploymentInput = components['schemas']['DeploymentInput'];
+export type Deployment = components['schemas']['Deployment'];
+export type DeploymentReport = components['schemas']['DeploymentReport'];
+export type CurrentDeployments = components['schemas']['CurrentDeployments'];
+export type ExecutionStep = components['schemas']['ExecutionStep'];
+export type ReleaseExecution = components['schemas']['ReleaseExecution'];
+export type DeploymentFigures = components['schemas']['DeploymentFigures'];
+export type DeploymentMetrics = components['schemas']['DeploymentMetrics'];
 export type RiskFactor = components['schemas']['RiskFactor'];
 export type ReleaseRisk = components['schemas']['ReleaseRisk'];
 export type ReleaseRiskLevelOnly =
@@ -1769,6 +1934,146 @@ export interface operations {
         };
         content: {
           'text/calendar': string;
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ListDeployments: {
+    parameters: {
+      query?: {
+        entityRef?: components['schemas']['EntityRef'];
+        environment?: components['schemas']['EnvironmentName'];
+        releaseId?: components['schemas']['Id'];
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of deployments. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Deployment'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ReportDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeploymentInput'];
+      };
+    };
+    responses: {
+      /** @description An existing deployment, changed by the report or (a repeat) not. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeploymentReport'];
+        };
+      };
+      /** @description A new deployment. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeploymentReport'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetCurrentDeployments: {
+    parameters: {
+      query: {
+        entityRef: components['schemas']['EntityRef'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every configured environment, in configuration order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CurrentDeployments'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetReleaseExecution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['releaseId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runbook. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReleaseExecution'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetDeploymentMetrics: {
+    parameters: {
+      query?: {
+        /** @description Releases whose window ends at or after this time. */
+        from?: components['parameters']['from'];
+        /** @description Releases whose window starts before this time. */
+        to?: components['parameters']['to'];
+        /** @description Releases owned by this user or group. */
+        owner?: components['parameters']['owner'];
+        /** @description Releases that include this component, or any component of this system. */
+        entityRef?: components['parameters']['entityRef'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeploymentMetrics'];
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -1054,6 +1054,219 @@ export const spec = {
         },
       },
     },
+    '/deployments': {
+      post: {
+        operationId: 'ReportDeployment',
+        description:
+          "Records a deployment of a component to an environment, or the finish of one: a report updates the latest deployment of the same component, environment and version when that one is `started` (the run finishes) or, for `rolled_back`, `succeeded`; a report equal to it changes nothing. Otherwise it is a new deployment. It is matched to the named release, or to the in-progress release that includes the component; one that matches none is kept with no release. Pipelines call it with an external access token whose subject is listed under `releases.checks.reporters`; users need the tick permission of the component's items in the matched release (or, without one, to be able to read the component).",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/DeploymentInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'An existing deployment, changed by the report or (a repeat) not.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeploymentReport',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'A new deployment.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeploymentReport',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      get: {
+        operationId: 'ListDeployments',
+        description: 'Deployments, newest start first.',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+          {
+            name: 'environment',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/EnvironmentName',
+            },
+          },
+          {
+            name: 'releaseId',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/Id',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 500,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of deployments.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Deployment',
+                      },
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/deployments/current': {
+      get: {
+        operationId: 'GetCurrentDeployments',
+        description:
+          'What is deployed where: the latest succeeded deployment of the component per environment.',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: true,
+            allowReserved: true,
+            schema: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Every configured environment, in configuration order.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CurrentDeployments',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/releases/{id}/execution': {
+      get: {
+        operationId: 'GetReleaseExecution',
+        description:
+          "The runbook: the release's components in the suggested order (dependencies first, cycles together), each with its deployments for this release and its status.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/releaseId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The runbook.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReleaseExecution',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/metrics/deployments': {
+      get: {
+        operationId: 'GetDeploymentMetrics',
+        description:
+          'Deployment frequency, change failure rate and time to restore of production deployments finished in [from, to) (default the last year), overall, per owning team and per component.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/from',
+          },
+          {
+            $ref: '#/components/parameters/to',
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/entityRef',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The figures.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeploymentMetrics',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1246,6 +1459,368 @@ export const spec = {
           mitigation: {
             type: 'string',
             maxLength: 2000,
+          },
+        },
+      },
+      EnvironmentName: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 64,
+        pattern: '^[A-Za-z0-9_.-]+$',
+      },
+      DeploymentStatus: {
+        type: 'string',
+        enum: ['started', 'succeeded', 'failed', 'rolled_back'],
+      },
+      DeploymentInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'version', 'environment', 'status'],
+        properties: {
+          entityRef: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          version: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+          },
+          environment: {
+            $ref: '#/components/schemas/EnvironmentName',
+          },
+          status: {
+            $ref: '#/components/schemas/DeploymentStatus',
+          },
+          url: {
+            $ref: '#/components/schemas/HttpUrl',
+          },
+          commit: {
+            type: 'string',
+            maxLength: 64,
+          },
+          startedAt: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          finishedAt: {
+            $ref: '#/components/schemas/Timestamp',
+          },
+          releaseId: {
+            $ref: '#/components/schemas/Id',
+          },
+        },
+      },
+      Deployment: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'version',
+          'environment',
+          'status',
+          'url',
+          'commit',
+          'startedAt',
+          'finishedAt',
+          'reportedBy',
+          'releaseId',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+          },
+          environment: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/DeploymentStatus',
+          },
+          url: {
+            type: ['string', 'null'],
+          },
+          commit: {
+            type: ['string', 'null'],
+          },
+          startedAt: {
+            type: 'string',
+          },
+          finishedAt: {
+            type: ['string', 'null'],
+          },
+          reportedBy: {
+            type: 'string',
+          },
+          releaseId: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      DeploymentReport: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['deployment', 'created', 'changed'],
+        properties: {
+          deployment: {
+            $ref: '#/components/schemas/Deployment',
+          },
+          created: {
+            type: 'boolean',
+          },
+          changed: {
+            type: 'boolean',
+          },
+        },
+      },
+      CurrentDeployments: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'environments'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          environments: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'production', 'deployment'],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                production: {
+                  type: 'boolean',
+                },
+                deployment: {
+                  oneOf: [
+                    {
+                      $ref: '#/components/schemas/Deployment',
+                    },
+                    {
+                      type: 'null',
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
+      ExecutionStep: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'order',
+          'status',
+          'version',
+          'environment',
+          'startedAt',
+          'finishedAt',
+          'reportedBy',
+          'url',
+          'deployedAhead',
+          'cycleWith',
+          'deployments',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          order: {
+            type: 'integer',
+          },
+          status: {
+            type: 'string',
+            enum: ['pending', 'deploying', 'deployed', 'failed', 'rolled_back'],
+          },
+          version: {
+            type: ['string', 'null'],
+          },
+          environment: {
+            type: ['string', 'null'],
+          },
+          startedAt: {
+            type: ['string', 'null'],
+          },
+          finishedAt: {
+            type: ['string', 'null'],
+          },
+          reportedBy: {
+            type: ['string', 'null'],
+          },
+          url: {
+            type: ['string', 'null'],
+          },
+          deployedAhead: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          cycleWith: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          deployments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Deployment',
+            },
+          },
+        },
+      },
+      ReleaseExecution: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'releaseId',
+          'productionEnvironment',
+          'steps',
+          'complete',
+          'releasedAt',
+          'failure',
+          'degraded',
+        ],
+        properties: {
+          releaseId: {
+            type: 'string',
+          },
+          productionEnvironment: {
+            type: 'string',
+          },
+          steps: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ExecutionStep',
+            },
+          },
+          complete: {
+            type: 'boolean',
+          },
+          releasedAt: {
+            type: ['string', 'null'],
+          },
+          failure: {
+            oneOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['entityRef', 'status'],
+                properties: {
+                  entityRef: {
+                    type: 'string',
+                  },
+                  status: {
+                    type: 'string',
+                    enum: ['failed', 'rolled_back'],
+                  },
+                },
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          degraded: {
+            type: 'boolean',
+          },
+        },
+      },
+      DeploymentFigures: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'deployments',
+          'perWeek',
+          'changeFailureRate',
+          'meanTimeToRestoreHours',
+        ],
+        properties: {
+          deployments: {
+            type: 'integer',
+          },
+          perWeek: {
+            type: 'number',
+          },
+          changeFailureRate: {
+            type: ['number', 'null'],
+          },
+          meanTimeToRestoreHours: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      DeploymentMetrics: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'from',
+          'to',
+          'environment',
+          'overall',
+          'byTeam',
+          'byComponent',
+        ],
+        properties: {
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          environment: {
+            type: 'string',
+          },
+          overall: {
+            $ref: '#/components/schemas/DeploymentFigures',
+          },
+          byTeam: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/DeploymentFigures',
+                },
+                {
+                  type: 'object',
+                  required: ['owner'],
+                  properties: {
+                    owner: {
+                      type: 'string',
+                    },
+                  },
+                },
+              ],
+            },
+          },
+          byComponent: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/DeploymentFigures',
+                },
+                {
+                  type: 'object',
+                  required: ['entityRef'],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                  },
+                },
+              ],
+            },
           },
         },
       },
