@@ -2,6 +2,7 @@ import {
   computeReadiness,
   readinessFromCounts,
   type ActivityEntry,
+  type CheckResult,
   type ChecklistItem,
   type ChecklistTemplate,
   type MetricsSummary,
@@ -92,6 +93,23 @@ export function summaryOf(release: Release): ReleaseSummary {
     createdBy: release.createdBy,
     updatedAt: release.updatedAt,
     updatedBy: release.updatedBy,
+  };
+}
+
+/** The latest result of one check for checkout-service, as GET /checks/results lists it. */
+export function aCheckResult(overrides: Partial<CheckResult> = {}): CheckResult {
+  return {
+    entityRef: 'component:default/checkout-service',
+    check: 'ci.tests',
+    status: 'passed',
+    url: 'https://ci.example.com/runs/1',
+    summary: null,
+    version: '2.4.0',
+    commit: null,
+    releaseId: null,
+    reportedAt: '2026-04-01T08:00:00.000Z',
+    reportedBy: 'external:github-actions',
+    ...overrides,
   };
 }
 
