@@ -97,7 +97,9 @@ export function summaryOf(release: Release): ReleaseSummary {
 }
 
 /** The latest result of one check for checkout-service, as GET /checks/results lists it. */
-export function aCheckResult(overrides: Partial<CheckResult> = {}): CheckResult {
+export function aCheckResult(
+  overrides: Partial<CheckResult> = {},
+): CheckResult {
   return {
     entityRef: 'component:default/checkout-service',
     check: 'ci.tests',
