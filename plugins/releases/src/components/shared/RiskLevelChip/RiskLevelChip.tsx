@@ -2,6 +2,7 @@ import Chip from '@material-ui/core/Chip';
 import {
   getContrastRatio,
   makeStyles,
+  useTheme,
   type Theme,
 } from '@material-ui/core/styles';
 import type {
@@ -34,10 +35,7 @@ function levelColors(theme: Theme, level: ReleaseRiskLevel) {
   return { backgroundColor: background, color };
 }
 
-const useStyles = makeStyles(theme => ({
-  low: levelColors(theme, 'low'),
-  medium: levelColors(theme, 'medium'),
-  high: levelColors(theme, 'high'),
+const useStyles = makeStyles({
   visuallyHidden: {
     position: 'absolute',
     width: 1,
@@ -46,7 +44,7 @@ const useStyles = makeStyles(theme => ({
     clip: 'rect(0 0 0 0)',
     whiteSpace: 'nowrap',
   },
-}));
+});
 
 export interface RiskLevelChipProps {
   /** The release's risk; null until the backend first computed it. */
@@ -62,6 +60,7 @@ export interface RiskLevelChipProps {
 export function RiskLevelChip(props: RiskLevelChipProps) {
   const { risk, showScore = true } = props;
   const classes = useStyles();
+  const theme = useTheme();
   if (!risk) {
     return (
       <span>
@@ -74,7 +73,8 @@ export function RiskLevelChip(props: RiskLevelChipProps) {
   return (
     <Chip
       size="small"
-      className={classes[risk.level]}
+      // Inline, so that the chip's own grey (and a theme's overrides of it) cannot win the cascade.
+      style={levelColors(theme, risk.level)}
       label={showScore ? `${label} · ${risk.score}` : label}
     />
   );
