@@ -34,6 +34,9 @@ function serveReleases() {
     http.get(`${RELEASES_BASE_URL}/releases/rel-1`, () =>
       HttpResponse.json(release),
     ),
+    http.get(`${RELEASES_BASE_URL}/checks/results`, () =>
+      HttpResponse.json({ items: [] }),
+    ),
     http.get(`${RELEASES_BASE_URL}/metrics`, ({ request }) => {
       requested.push(request.url);
       return HttpResponse.json({

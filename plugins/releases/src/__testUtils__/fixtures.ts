@@ -1,9 +1,13 @@
 import {
   computeReadiness,
+  computeRisk,
   readinessFromCounts,
   type ActivityEntry,
+  type CheckResult,
   type ChecklistItem,
   type ChecklistTemplate,
+  type ReleaseRisk,
+  type RiskInput,
   type MetricsSummary,
   type Release,
   type ReleaseSummary,
@@ -74,6 +78,31 @@ export function aRelease(
   };
 }
 
+/**
+ * A risk as the backend computes it with the default weights: by default 3 open required items
+ * (× 4 = 12), 2 failed checks (× 10 = 20), one declared risk of medium likelihood and high impact
+ * (2 × 3 = 6, × 2 = 12), 2 components (× 2 = 4) and a conflict (× 10 = 10): 58, medium.
+ */
+export function aRisk(
+  input: Partial<RiskInput> = {},
+  computedAt = '2026-04-01T08:00:00.000Z',
+): ReleaseRisk {
+  return computeRisk(
+    {
+      openRequiredItems: 3,
+      failedChecks: 2,
+      declaredRisks: [{ likelihood: 'medium', impact: 'high' }],
+      components: 2,
+      dependencyWarnings: 0,
+      conflicts: 1,
+      nearFreeze: false,
+      changeFailures: 0,
+      ...input,
+    },
+    { computedAt },
+  );
+}
+
 /** The list form of a release, as GET /releases returns it. */
 export function summaryOf(release: Release): ReleaseSummary {
   return {
@@ -93,6 +122,25 @@ export function summaryOf(release: Release): ReleaseSummary {
     createdBy: release.createdBy,
     updatedAt: release.updatedAt,
     updatedBy: release.updatedBy,
+  };
+}
+
+/** The latest result of one check for checkout-service, as GET /checks/results lists it. */
+export function aCheckResult(
+  overrides: Partial<CheckResult> = {},
+): CheckResult {
+  return {
+    entityRef: 'component:default/checkout-service',
+    check: 'ci.tests',
+    status: 'passed',
+    url: 'https://ci.example.com/runs/1',
+    summary: null,
+    version: '2.4.0',
+    commit: null,
+    releaseId: null,
+    reportedAt: '2026-04-01T08:00:00.000Z',
+    reportedBy: 'external:github-actions',
+    ...overrides,
   };
 }
 

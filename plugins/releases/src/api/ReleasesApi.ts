@@ -3,6 +3,7 @@ import type {
   ActivityEntry,
   Calendar,
   CheckReport,
+  CheckResult,
   ChecklistItem,
   ChecklistTemplate,
   Decision,
@@ -80,6 +81,8 @@ export interface ReleasesApi {
   ): Promise<ChecklistItem>;
   /** Evaluates the release's provider checks (catalog, Tech Insights) now. */
   runReleaseChecks(id: string): Promise<CheckReport>;
+  /** The latest result of each check reported for a component. */
+  listCheckResults(entityRef: string): Promise<CheckResult[]>;
   getActivity(id: string): Promise<ActivityEntry[]>;
   /** Dependencies from the catalog, suggested order, warnings and conflicts. */
   getInsights(id: string): Promise<ReleaseInsights>;

@@ -2,7 +2,11 @@ import { createFetchApi, FetchMiddlewares } from '@backstage/core-app-api';
 import { mockApis } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { RELEASES_BASE_URL, setUpMswServer } from '../__testUtils__/apis';
-import { anActivityEntry, defaultTemplate } from '../__testUtils__/fixtures';
+import {
+  aCheckResult,
+  anActivityEntry,
+  defaultTemplate,
+} from '../__testUtils__/fixtures';
 import { ReleasesClient } from './ReleasesClient';
 import { serverErrorOf } from './serverError';
 
@@ -138,6 +142,26 @@ describe('ReleasesClient answers: releases and their follow-up', () => {
     );
     expect(await client.getActivity('rel-1')).toEqual([updated, created]);
     expect(await client.listTemplates()).toEqual([defaultTemplate]);
+  });
+
+  it('asks for the check results of one component and unwraps them', async () => {
+    const results = [
+      aCheckResult({ check: 'ci.tests' }),
+      aCheckResult({ check: 'ci.security-scan', status: 'failed' }),
+    ];
+    let url: URL | undefined;
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/checks/results`, ({ request }) => {
+        url = new URL(request.url);
+        return HttpResponse.json({ items: results });
+      }),
+    );
+    expect(
+      await client.listCheckResults('component:default/checkout-service'),
+    ).toEqual(results);
+    expect(url?.searchParams.get('entityRef')).toBe(
+      'component:default/checkout-service',
+    );
   });
 
   it('posts a go/no-go decision to the release and returns the recorded decision', async () => {

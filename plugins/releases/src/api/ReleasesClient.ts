@@ -3,6 +3,7 @@ import { ResponseError } from '@backstage/errors';
 import type {
   ActivityEntry,
   CheckReport,
+  CheckResult,
   ChecklistItem,
   ChecklistTemplate,
   Decision,
@@ -180,6 +181,13 @@ export class ReleasesClient implements ReleasesApi {
     return this.call(api =>
       api.POST('/releases/{id}/checks/run', { params: { path: { id } } }),
     );
+  }
+
+  async listCheckResults(entityRef: string): Promise<CheckResult[]> {
+    const page = await this.call(api =>
+      api.GET('/checks/results', { params: { query: { entityRef } } }),
+    );
+    return page.items;
   }
 
   async getActivity(id: string): Promise<ActivityEntry[]> {

@@ -59,6 +59,10 @@ export const answerTypesAgree = {
   Calendar: true,
   ReleasePage: true,
   ActivityEntry: true,
+  RiskFactor: true,
+  ReleaseRisk: true,
+  ReleaseRiskLevelOnly: true,
+  CheckResult: true,
 } satisfies {
   ReleaseStatus: Agree<Domain.ReleaseStatus, Schemas['ReleaseStatus']>;
   ChecklistCategory: Agree<
@@ -117,4 +121,11 @@ export const answerTypesAgree = {
     AnswerOf<'ListReleases'>
   >;
   ActivityEntry: Agree<Domain.ActivityEntry, Schemas['ActivityEntry']>;
+  RiskFactor: Agree<Domain.RiskFactor, Schemas['RiskFactor']>;
+  ReleaseRisk: Agree<Domain.ReleaseRisk, Schemas['ReleaseRisk']>;
+  ReleaseRiskLevelOnly: Agree<
+    Domain.ReleaseRiskLevelOnly,
+    Schemas['ReleaseRiskLevelOnly']
+  >;
+  CheckResult: Agree<Domain.CheckResult, Schemas['CheckResult']>;
 };

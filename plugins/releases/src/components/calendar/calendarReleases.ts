@@ -54,6 +54,8 @@ export function releaseAccessibleName(item: CalendarRelease): string {
     `${releaseLabel(release)} ready`,
     STATUS_LABELS[release.status],
   ];
+  // The bar shows no risk (its colour is the status); the name and the tooltip say it.
+  if (release.risk) parts.push(`${release.risk.level} risk`);
   if (conflicts.length === 1) parts.push('1 conflict');
   if (conflicts.length > 1) parts.push(`${conflicts.length} conflicts`);
   return parts.join(', ');

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  cart,
   cartName,
+  checkout,
   checkoutName,
   conflict,
   currentUrl,
@@ -52,6 +54,29 @@ describe('ReleaseMonthWeekCalendar', () => {
     const tooltip = await findTooltip();
     expect(tooltip).toHaveTextContent(conflict.message);
     expect(tooltip).toHaveTextContent('50% ready, 1 required item(s) open');
+  });
+
+  it('says each release’s risk level in its name and tooltip, or that it is not computed yet', async () => {
+    serveCalendar(server, {
+      releases: [{ ...checkout, risk: { score: 72, level: 'high' } }, cart],
+    });
+    await renderCalendar();
+    const checkoutEvent = await findRelease(
+      /^Checkout 2\.4\.0 · 50% ready, Planned, high risk, 1 conflict$/,
+    );
+    await tabTo(checkoutEvent);
+    const tooltip = await findTooltip();
+    expect(within(tooltip).getByText('High risk · 72')).toBeInTheDocument();
+
+    const cartEvent = getRelease(
+      /^Cart 1\.1\.0 · 100% ready, In progress, 1 conflict$/,
+    );
+    await tabTo(cartEvent);
+    await waitFor(() =>
+      expect(document.querySelector('[role="tooltip"]')).toHaveTextContent(
+        'Risk not computed yet',
+      ),
+    );
   });
 
   it('shades freeze windows in the month and week views', async () => {

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  cart,
+  checkout,
   conflict,
   currentUrl,
   findRelease,
@@ -37,6 +39,21 @@ describe('ReleaseTimeline', () => {
     expect(cartItem).toHaveAttribute('aria-describedby', tooltip.id);
     await userEvent.keyboard('{Enter}');
     expect(currentUrl().pathname).toBe('/releases/rel-2');
+  });
+
+  it('says a release’s risk level in its name and tooltip', async () => {
+    serveCalendar(server, {
+      releases: [checkout, { ...cart, risk: { score: 35, level: 'medium' } }],
+    });
+    await renderCalendar('/releases/calendar?view=timeline&date=2026-12-01');
+    const timeline = await screen.findByTestId('release-timeline');
+    const cartItem = await findRelease(
+      /^Cart 1\.1\.0 · 100% ready, In progress, medium risk, 1 conflict$/,
+      timeline,
+    );
+    await userEvent.hover(cartItem);
+    const tooltip = await findTooltip();
+    expect(within(tooltip).getByText('Medium risk · 35')).toBeInTheDocument();
   });
 
   it('shades a freeze window as a band across every lane', async () => {

@@ -3,6 +3,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import WarningIcon from '@material-ui/icons/Warning';
 import { STATUS_LABELS } from '@releasekit/plugin-releases-common';
 import { formatWindow } from '../../../formatting';
+import { RiskLevelChip } from '../../shared/RiskLevelChip';
 import type { CalendarRelease } from '../calendarReleases';
 
 const useStyles = makeStyles(theme => ({
@@ -20,9 +21,12 @@ const useStyles = makeStyles(theme => ({
     fontSize: '1rem',
     flexShrink: 0,
   },
+  risk: {
+    margin: theme.spacing(0.5, 0),
+  },
 }));
 
-/** What hovering or focusing a release in the calendar explains: window, readiness and conflicts. */
+/** What hovering or focusing a release in the calendar explains: window, readiness, risk and conflicts. */
 export function ReleaseTooltipContent(props: { item: CalendarRelease }) {
   const { release, conflicts } = props.item;
   const classes = useStyles();
@@ -42,6 +46,15 @@ export function ReleaseTooltipContent(props: { item: CalendarRelease }) {
           ? `, ${readiness.requiredOpen} required item(s) open`
           : ''}
       </Typography>
+      <div className={classes.risk}>
+        {release.risk ? (
+          <RiskLevelChip risk={release.risk} />
+        ) : (
+          <Typography variant="body2" component="span">
+            Risk not computed yet
+          </Typography>
+        )}
+      </div>
       {conflicts.length > 0 && (
         <ul className={classes.conflicts} aria-label="Conflicts">
           {conflicts.map(conflict => (

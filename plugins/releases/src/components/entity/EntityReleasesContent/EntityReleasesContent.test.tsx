@@ -7,6 +7,7 @@ import {
   setUpMswServer,
 } from '../../../__testUtils__/apis';
 import {
+  aCheckResult,
   aRelease,
   anItem,
   checkoutService,
@@ -17,6 +18,15 @@ import { renderWithApis } from '../../../__testUtils__/render';
 import { EntityReleasesContent } from './EntityReleasesContent';
 
 const server = setUpMswServer();
+
+// The component's checks load beside its releases; none reported unless a test says otherwise.
+beforeEach(() => {
+  server.use(
+    http.get(`${RELEASES_BASE_URL}/checks/results`, () =>
+      HttpResponse.json({ items: [] }),
+    ),
+  );
+});
 
 const upcoming = aRelease({
   id: 'rel-next',
@@ -143,6 +153,80 @@ describe('EntityReleasesContent listing the entity’s releases', () => {
     await waitFor(() =>
       expect(detailsRequested.sort()).toEqual(['rel-later', 'rel-next']),
     );
+  });
+});
+
+describe('EntityReleasesContent showing a component’s checks', () => {
+  it('shows the latest check results of the component beside its releases, with the risk of each release', async () => {
+    const checkQueries: string[] = [];
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/releases`, () =>
+        HttpResponse.json({ items: [upcoming, past].map(summaryOf) }),
+      ),
+      http.get(`${RELEASES_BASE_URL}/releases/:id`, () =>
+        HttpResponse.json(upcoming),
+      ),
+      http.get(`${RELEASES_BASE_URL}/checks/results`, ({ request }) => {
+        checkQueries.push(new URL(request.url).searchParams.get('entityRef')!);
+        return HttpResponse.json({
+          items: [
+            aCheckResult({
+              check: 'ci.security-scan',
+              status: 'failed',
+              summary: '2 critical findings',
+            }),
+          ],
+        });
+      }),
+    );
+    await renderWithApis(<EntityReleasesContent />, {
+      entity: checkoutService,
+    });
+    const checks = await screen.findByRole('table', { name: 'Check results' });
+    expect(within(checks).getByText('ci.security-scan')).toBeInTheDocument();
+    expect(within(checks).getByText('Failed')).toBeInTheDocument();
+    expect(within(checks).getByText('2 critical findings')).toBeInTheDocument();
+    expect(checkQueries).toEqual(['component:default/checkout-service']);
+    // Neither release has a risk computed yet: each says so.
+    expect(screen.getAllByText('Risk not computed yet')).toHaveLength(2);
+  });
+
+  it('shows the checks card also before the component’s first release', async () => {
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/releases`, () =>
+        HttpResponse.json({ items: [] }),
+      ),
+    );
+    await renderWithApis(<EntityReleasesContent />, {
+      entity: checkoutService,
+    });
+    expect(
+      await screen.findByText('No releases of checkout-service yet'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('No check results for this component yet.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no checks card for a system, whose checks are its components’', async () => {
+    const checkQueries: string[] = [];
+    server.use(
+      http.get(`${RELEASES_BASE_URL}/releases`, () =>
+        HttpResponse.json({ items: [] }),
+      ),
+      http.get(`${RELEASES_BASE_URL}/checks/results`, ({ request }) => {
+        checkQueries.push(request.url);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    await renderWithApis(<EntityReleasesContent />, {
+      entity: storefrontSystem,
+    });
+    expect(
+      await screen.findByText('No releases of storefront yet'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Checks')).toBeNull();
+    expect(checkQueries).toEqual([]);
   });
 });
 

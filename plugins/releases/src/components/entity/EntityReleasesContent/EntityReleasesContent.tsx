@@ -14,11 +14,12 @@ import {
 } from '@releasekit/plugin-releases-common';
 import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { releasesApiRef } from '../../../api';
+import { releasesApiRef, type ReleasesApi } from '../../../api';
 import { useViewerRefs } from '../../../hooks/useViewerRefs';
 import { countViewersOpenItems } from '../../../ownership';
 import { PlanReleaseButton } from '../../shared/PlanReleaseButton';
 import { ReleaseTable } from '../../shared/ReleaseTable';
+import { ComponentChecksCard } from '../ComponentChecksCard';
 import { releaseDefaultsFor } from './releaseDefaultsFor';
 
 /**
@@ -32,26 +33,13 @@ function byWindowStart(a: ReleaseSummary, b: ReleaseSummary): number {
   return Date.parse(a.windowStart) - Date.parse(b.windowStart);
 }
 
-/** The Releases tab of a component or system: its upcoming and past releases. */
-export function EntityReleasesContent() {
-  const { entity } = useEntity();
-  const entityRef = stringifyEntityRef(entity);
-  const api = useApi(releasesApiRef);
+/** The viewer's open items in each upcoming release, from the releases' details. */
+function useViewerOpenItems(
+  api: ReleasesApi,
+  upcoming: ReleaseSummary[],
+): Map<string, number> {
   const viewerRefs = useViewerRefs();
-  const defaults = useMemo(() => releaseDefaultsFor(entity), [entity]);
-
-  const { value, loading, error } = useAsync(async () => {
-    const page = await api.listReleases({ entityRef, limit: 200 });
-    return {
-      upcoming: page.items
-        .filter(r => !isClosedStatus(r.status))
-        .sort(byWindowStart),
-      // The API lists newest window first, which is how history reads best.
-      past: page.items.filter(r => isClosedStatus(r.status)),
-    };
-  }, [api, entityRef]);
-
-  const upcomingIds = (value?.upcoming ?? [])
+  const upcomingIds = upcoming
     .slice(0, MAX_DETAILED_RELEASES)
     .map(r => r.id)
     .join(',');
@@ -73,20 +61,56 @@ export function EntityReleasesContent() {
     }
     return counts;
   }, [details.value, viewerRefs]);
+  return viewerOpenItems;
+}
+
+/** The Releases tab of a component or system: its upcoming and past releases, and a component's checks. */
+export function EntityReleasesContent() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const api = useApi(releasesApiRef);
+  const defaults = useMemo(() => releaseDefaultsFor(entity), [entity]);
+
+  const { value, loading, error } = useAsync(async () => {
+    const page = await api.listReleases({ entityRef, limit: 200 });
+    return {
+      upcoming: page.items
+        .filter(r => !isClosedStatus(r.status))
+        .sort(byWindowStart),
+      // The API lists newest window first, which is how history reads best.
+      past: page.items.filter(r => isClosedStatus(r.status)),
+    };
+  }, [api, entityRef]);
+
+  const viewerOpenItems = useViewerOpenItems(api, value?.upcoming ?? []);
 
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
   const upcoming = value?.upcoming ?? [];
   const past = value?.past ?? [];
   const name = entity.metadata.title ?? entity.metadata.name;
+  // Checks are reported per component; a system's releases are its components' concern.
+  const checks = entity.kind.toLocaleLowerCase('en-US') === 'component' && (
+    <Grid item xs={12}>
+      <ComponentChecksCard
+        entityRef={entityRef}
+        releaseIds={upcoming.map(r => r.id)}
+      />
+    </Grid>
+  );
   if (upcoming.length === 0 && past.length === 0) {
     return (
-      <EmptyState
-        missing="data"
-        title={`No releases of ${name} yet`}
-        description="Release plans that include this entity will show here."
-        action={<PlanReleaseButton initialValues={defaults} />}
-      />
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <EmptyState
+            missing="data"
+            title={`No releases of ${name} yet`}
+            description="Release plans that include this entity will show here."
+            action={<PlanReleaseButton initialValues={defaults} />}
+          />
+        </Grid>
+        {checks}
+      </Grid>
     );
   }
   return (
@@ -108,6 +132,7 @@ export function EntityReleasesContent() {
           }
         />
       </Grid>
+      {checks}
       <Grid item xs={12}>
         <ReleaseTable
           title="Past releases"

@@ -89,6 +89,12 @@ describe('ChecklistItemRow', () => {
         state: 'done',
         doneBy: 'user:default/jane',
       }),
+      anItem({
+        title: 'Owner set',
+        check: 'catalog.owner',
+        state: 'done',
+        doneBy: 'provider:catalog',
+      }),
       anItem({ title: 'Runbook ready' }),
     ]);
     expect(screen.getByText('Check: ci.tests')).toBeInTheDocument();
@@ -104,6 +110,11 @@ describe('ChecklistItemRow', () => {
     // A person who reported a result is a catalog link, not a ref.
     expect(screen.getByRole('link', { name: 'jane' })).toBeInTheDocument();
     expect(screen.queryByText(/user:default\/jane/)).not.toBeInTheDocument();
-    expect(screen.getAllByText(/^Check: /)).toHaveLength(3);
+    // A check provider's subject reads like a ref but is no catalog entity: plain text.
+    expect(
+      screen.getByText(/passed, reported by provider:catalog/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /catalog/ })).toBeNull();
+    expect(screen.getAllByText(/^Check: /)).toHaveLength(4);
   });
 });

@@ -14,6 +14,7 @@ import SyncIcon from '@material-ui/icons/Sync';
 import type { ChecklistItem } from '@releasekit/plugin-releases-common';
 import { cannotTickReason } from '../../../access';
 import { DisabledReason } from '../../shared/DisabledReason';
+import { ReportedBy } from '../../shared/ReportedBy';
 import { isHttpUrl } from '../EvidenceLinkDialog';
 import { ItemActions } from './ItemActions';
 
@@ -41,17 +42,6 @@ function doneLabelOf(item: ChecklistItem): string {
     // Not a ref the catalog model reads: said as it is.
   }
   return `Done: ${item.title} (${component})`;
-}
-
-/** Who reported a result: a person or team as a catalog link, a pipeline by its token's subject. */
-function Reporter(props: { by: string }) {
-  try {
-    parseEntityRef(props.by);
-  } catch {
-    // Not an entity ref (no kind): a pipeline's subject, e.g. github-actions.
-    return <>{props.by}</>;
-  }
-  return <EntityRefLink entityRef={props.by} />;
 }
 
 export interface ChecklistItemRowProps {
@@ -136,7 +126,7 @@ export function ChecklistItemRow(props: ChecklistItemRowProps) {
             {item.check && item.state === 'done' && item.doneBy && (
               <>
                 {' · passed, reported by '}
-                <Reporter by={item.doneBy} />
+                <ReportedBy by={item.doneBy} />
               </>
             )}
             {item.note && <> · {item.note}</>}

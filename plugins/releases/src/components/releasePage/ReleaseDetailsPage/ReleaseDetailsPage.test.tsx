@@ -1,6 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { RELEASES_BASE_URL, setUpMswServer } from '../../../__testUtils__/apis';
+import {
+  RELEASES_BASE_URL,
+  setUpMswServer,
+  TestSignalApi,
+} from '../../../__testUtils__/apis';
+import { aRisk } from '../../../__testUtils__/fixtures';
 import {
   CART,
   CHECKOUT,
@@ -88,5 +93,39 @@ describe('ReleaseDetailsPage', () => {
     expect(
       await screen.findByRole('list', { name: 'Suggested order' }),
     ).toHaveTextContent(/1\. cart-service.*2\. checkout-service/);
+  });
+
+  it('shows the risk score with its factors, and the new score when the release changes elsewhere', async () => {
+    const backend = serveRelease(server, planned({ risk: null }));
+    const signalApi = new TestSignalApi();
+    await renderReleasePage('rel-1', { signalApi });
+    expect(
+      await screen.findByText(/^Risk not computed yet\./),
+    ).toBeInTheDocument();
+
+    // The backend computes the risk after a pipeline's failed check, and says the release changed.
+    backend.changeElsewhere({ risk: aRisk() });
+    signalApi.publish('releases:release:rel-1', { releaseId: 'rel-1' });
+    const factors = await screen.findByRole(
+      'table',
+      { name: 'Risk factors' },
+      { timeout: 10_000 },
+    );
+    expect(screen.getByText('58')).toHaveTextContent('58 / 100');
+    expect(screen.getByText('Medium risk')).toBeInTheDocument();
+    expect(
+      within(factors)
+        .getByRole('cell', { name: 'Failed checks' })
+        .closest('tr'),
+    ).toHaveTextContent('Failed checks2× 10= 20');
+
+    backend.changeElsewhere({ risk: aRisk({ failedChecks: 4 }) });
+    signalApi.publish('releases:release:rel-1', { releaseId: 'rel-1' });
+    await waitFor(
+      () => expect(screen.getByText('78')).toHaveTextContent('78 / 100'),
+      { timeout: 10_000 },
+    );
+    expect(screen.getByText('High risk')).toBeInTheDocument();
+    expect(screen.queryByText(/^Risk not computed yet/)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import type { Release } from '@releasekit/plugin-releases-common';
 import { ReadinessBar } from '../../shared/ReadinessBar';
 import { ActivityTimeline } from '../ActivityTimeline';
 import { InsightsPanel } from '../InsightsPanel';
+import { RiskPanel } from '../RiskPanel';
 import { RisksTable } from '../RisksTable';
 
 export interface ReleaseSidebarProps {
@@ -13,7 +14,7 @@ export interface ReleaseSidebarProps {
   activityKey: number;
 }
 
-/** The release page's side column: readiness, insights from the catalog, risks and activity. */
+/** The release page's side column: readiness, the risk score and why, insights from the catalog, declared risks and activity. */
 export function ReleaseSidebar(props: ReleaseSidebarProps) {
   const { release, activityKey } = props;
   const { readiness } = release;
@@ -32,6 +33,11 @@ export function ReleaseSidebar(props: ReleaseSidebarProps) {
                   readiness.requiredOpen === 1 ? '' : 's'
                 } open.`}
           </Typography>
+        </InfoCard>
+      </Grid>
+      <Grid item>
+        <InfoCard title="Risk score">
+          <RiskPanel risk={release.risk} />
         </InfoCard>
       </Grid>
       <Grid item>

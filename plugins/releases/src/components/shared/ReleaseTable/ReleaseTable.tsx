@@ -6,6 +6,7 @@ import { releaseRouteRef } from '../../../routes';
 import { formatWindow } from '../../../formatting';
 import { ReadinessBar } from '../ReadinessBar';
 import { ReleaseStatusChip } from '../ReleaseStatusChip';
+import { RiskLevelChip } from '../RiskLevelChip';
 
 export interface ReleaseTableProps {
   title: string;
@@ -18,7 +19,7 @@ export interface ReleaseTableProps {
   viewerOpenItems?: Map<string, number>;
 }
 
-/** Releases as a table: title and version (linking to the release page), status, window, owner, readiness. */
+/** Releases as a table: title and version (linking to the release page), status, window, owner, readiness, risk. */
 export function ReleaseTable(props: ReleaseTableProps) {
   const { title, releases, emptyContent, viewerOpenItems } = props;
   const releaseLink = useRouteRef(releaseRouteRef);
@@ -54,6 +55,11 @@ export function ReleaseTable(props: ReleaseTableProps) {
       title: 'Readiness',
       field: 'readiness.percent',
       render: row => <ReadinessBar readiness={row.readiness} />,
+    },
+    {
+      title: 'Risk',
+      field: 'risk.score',
+      render: row => <RiskLevelChip risk={row.risk} />,
     },
   ];
   if (viewerOpenItems) {

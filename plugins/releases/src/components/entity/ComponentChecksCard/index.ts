@@ -1,0 +1,2 @@
+export { ComponentChecksCard } from './ComponentChecksCard';
+export type { ComponentChecksCardProps } from './ComponentChecksCard';

@@ -1,0 +1,1 @@
+export { RiskPanel } from './RiskPanel';

@@ -1,0 +1,1 @@
+export { ReportedBy } from './ReportedBy';

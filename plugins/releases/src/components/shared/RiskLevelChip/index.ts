@@ -1,0 +1,2 @@
+export { RiskLevelChip, RISK_LEVEL_LABELS } from './RiskLevelChip';
+export type { RiskLevelChipProps } from './RiskLevelChip';
