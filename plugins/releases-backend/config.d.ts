@@ -78,5 +78,13 @@ export interface Config {
       /** How often check providers from backend modules re-evaluate; default 30 minutes. */
       frequency?: { minutes?: number; hours?: number } | string;
     };
+    /**
+     * The environments deployments are reported to, in the order pages show them; exactly one is
+     * the production one. Default: staging, then production.
+     */
+    environments?: Array<{
+      name: string;
+      production?: boolean;
+    }>;
   };
 }

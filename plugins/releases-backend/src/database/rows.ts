@@ -5,6 +5,8 @@ import {
   type ChecklistItemState,
   type CheckResult,
   type CheckResultStatus,
+  type Deployment,
+  type DeploymentStatus,
   isoFromEpochMs,
   type ReleaseRisk,
   type ReleaseRiskLevel,
@@ -130,6 +132,38 @@ export interface CheckResultRow {
   release_id: string | null;
   reported_at: number | string;
   reported_by: string;
+}
+
+export interface DeploymentRow {
+  id: string;
+  entity_ref: string;
+  owner_ref: string | null;
+  version: string;
+  environment: string;
+  status: DeploymentStatus;
+  url: string | null;
+  commit: string | null;
+  started_at: number | string;
+  finished_at: number | string | null;
+  reported_by: string;
+  release_id: string | null;
+  updated_at: number | string;
+}
+
+export function deploymentFromRow(row: DeploymentRow): Deployment {
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    version: row.version,
+    environment: row.environment,
+    status: row.status,
+    url: row.url,
+    commit: row.commit,
+    startedAt: toIso(row.started_at),
+    finishedAt: toIsoOrNull(row.finished_at),
+    reportedBy: row.reported_by,
+    releaseId: row.release_id,
+  };
 }
 
 export interface ActivityRow {

@@ -11,4 +11,5 @@ export const TABLES = {
   feeds: 'calendar_feeds',
   reminders: 'release_reminders',
   checkResults: 'check_results',
+  deployments: 'deployments',
 } as const;
