@@ -1932,10 +1932,12 @@ export const spec = {
           risk: {
             description:
               'The score kept since the release last changed; null until first computed.',
-            nullable: true,
-            allOf: [
+            oneOf: [
               {
                 $ref: '#/components/schemas/ReleaseRisk',
+              },
+              {
+                type: 'null',
               },
             ],
           },
@@ -2009,10 +2011,12 @@ export const spec = {
           risk: {
             description:
               'The score and level kept since the release last changed; null until first computed.',
-            nullable: true,
-            allOf: [
+            oneOf: [
               {
                 $ref: '#/components/schemas/ReleaseRiskLevelOnly',
+              },
+              {
+                type: 'null',
               },
             ],
           },
@@ -2088,10 +2092,12 @@ export const spec = {
           risk: {
             description:
               'The score computed after the release last changed (and refreshed on a schedule, as time and other releases move); null until first computed.',
-            nullable: true,
-            allOf: [
+            oneOf: [
               {
                 $ref: '#/components/schemas/ReleaseRisk',
+              },
+              {
+                type: 'null',
               },
             ],
           },
