@@ -3,6 +3,7 @@ import {
   type AuditorService,
   type BackendFeature,
   coreServices,
+  createBackendModule,
   createServiceFactory,
   type PermissionsService,
   type UserInfoService,
@@ -26,12 +27,16 @@ import {
 } from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
 import { releasesPlugin } from '../plugin';
+import type { RiskRefresher } from '../service/risk/RiskRefresher';
+import { riskRefresherServiceRef } from '../service/risk/riskRefresherServiceRef';
 
 export interface CountingCatalog {
   /** Catalog requests made since the backend started. */
   requests(): number;
   /** Makes every catalog call fail from now on, as an unreachable catalog would. */
   breakIt(): void;
+  /** Makes catalog calls wait, as a hanging catalog would, until the returned function is called. */
+  hold(): () => void;
 }
 
 /**
@@ -46,6 +51,11 @@ export interface ReleasesTestBackend {
   notifications: NotificationSendOptions[];
   /** Every event the plugin gave Backstage's auditor, with how it ended. */
   audits: AuditRecord[];
+  /**
+   * The plugin's background risk refresher: `await risk.idle()` before asserting on risk scores,
+   * or before counting queries or catalog requests that a refresh would add to.
+   */
+  risk: Pick<RiskRefresher, 'idle'>;
 }
 
 export interface AuditRecord {
@@ -72,6 +82,22 @@ function recordingAuditor(audits: AuditRecord[]): AuditorService {
   };
 }
 
+/** A module of the plugin that hands the test its risk refresher (the same plugin-scoped instance). */
+function riskProbe(found: (refresher: RiskRefresher) => void) {
+  return createBackendModule({
+    pluginId: 'releases',
+    moduleId: 'test-risk-probe',
+    register(env) {
+      env.registerInit({
+        deps: { refresher: riskRefresherServiceRef },
+        async init({ refresher }) {
+          found(refresher);
+        },
+      });
+    },
+  });
+}
+
 export async function startReleasesBackend(options: {
   knex: Knex;
   entities: Entity[];
@@ -88,14 +114,16 @@ export async function startReleasesBackend(options: {
   const inner = catalogServiceMock({ entities: options.entities });
   let requests = 0;
   let broken = false;
+  let held: Promise<void> | undefined;
   const catalog = new Proxy(inner, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
+      return async (...args: unknown[]) => {
         requests += 1;
+        if (held) await held;
         if (broken) {
-          return Promise.reject(new Error('connect ECONNREFUSED catalog'));
+          throw new Error('connect ECONNREFUSED catalog');
         }
         return value.apply(target, args);
       };
@@ -104,9 +132,13 @@ export async function startReleasesBackend(options: {
 
   const sent: NotificationSendOptions[] = [];
   const audits: AuditRecord[] = [];
+  let refresher: RiskRefresher | undefined;
   const backend = await startTestBackend({
     features: [
       releasesPlugin,
+      riskProbe(found => {
+        refresher = found;
+      }),
       mockServices.database.factory({ knex: options.knex }),
       mockServices.rootConfig.factory({
         data: { app: { baseUrl: 'http://localhost:3000' }, ...options.config },
@@ -163,6 +195,16 @@ export async function startReleasesBackend(options: {
     breakIt: () => {
       broken = true;
     },
+    hold: () => {
+      let resume!: () => void;
+      held = new Promise(resolve => {
+        resume = resolve;
+      });
+      return () => {
+        held = undefined;
+        resume();
+      };
+    },
   };
   return {
     server: backend.server,
@@ -170,5 +212,6 @@ export async function startReleasesBackend(options: {
     catalog: counting,
     notifications: sent,
     audits,
+    risk: { idle: () => refresher!.idle() },
   };
 }
