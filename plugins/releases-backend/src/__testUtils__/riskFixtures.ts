@@ -64,29 +64,31 @@ export const riskyBody = {
   ],
 };
 
-/** A release of the cart that was rolled back ten days before `riskyBody`'s window. */
+/**
+ * A release of the cart that was rolled back ten days before `riskyBody`'s window, stored as an
+ * older version of the plugin left it: without a risk.
+ */
 export async function rolledBackCart(knex: Knex) {
   const store = await DatabaseReleaseStore.create({
     database: { getClient: async () => knex } as unknown as DatabaseService,
   });
   const end = Date.parse('2027-02-19T12:00:00Z');
-  await insertRelease(
-    store,
-    newRelease({
-      status: 'rolled_back',
-      windowStart: end - 3_600_000,
-      windowEnd: end,
-      components: [
-        {
-          entityRef: ref('cart'),
-          ownerRef: 'group:default/checkout-team',
-          systemRef: 'system:default/shop',
-        },
-      ],
-      items: [],
-    }),
-    end - 86_400_000,
-  );
+  const release = newRelease({
+    status: 'rolled_back',
+    windowStart: end - 3_600_000,
+    windowEnd: end,
+    components: [
+      {
+        entityRef: ref('cart'),
+        ownerRef: 'group:default/checkout-team',
+        systemRef: 'system:default/shop',
+      },
+    ],
+    items: [],
+  });
+  // Straight into the database: no change listener, so its risk is never computed.
+  await insertRelease(store, release, end - 86_400_000);
+  return release.id;
 }
 
 /** A planned release of the cart by another team, overlapping `riskyBody`'s window. */
