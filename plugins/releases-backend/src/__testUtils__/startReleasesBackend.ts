@@ -6,6 +6,7 @@ import {
   createBackendModule,
   createServiceFactory,
   type PermissionsService,
+  type SchedulerService,
   type UserInfoService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -52,10 +53,13 @@ export interface ReleasesTestBackend {
   /** Every event the plugin gave Backstage's auditor, with how it ended. */
   audits: AuditRecord[];
   /**
-   * The plugin's background risk refresher: `await risk.idle()` before asserting on risk scores,
-   * or before counting queries or catalog requests that a refresh would add to.
+   * The plugin's background risk refresher: `await risk.idle()` before asserting on risk scores or
+   * taking a snapshot of the database; `await risk.pause()` before counting the queries or catalog
+   * requests of a request by itself (a refresh follows every change).
    */
-  risk: Pick<RiskRefresher, 'idle'>;
+  risk: Pick<RiskRefresher, 'idle' | 'pause'>;
+  /** The plugin's (mock) scheduler: `triggerTask` runs a scheduled task now. */
+  scheduler: Pick<SchedulerService, 'triggerTask'>;
 }
 
 export interface AuditRecord {
@@ -82,16 +86,24 @@ function recordingAuditor(audits: AuditRecord[]): AuditorService {
   };
 }
 
-/** A module of the plugin that hands the test its risk refresher (the same plugin-scoped instance). */
-function riskProbe(found: (refresher: RiskRefresher) => void) {
+interface PluginServices {
+  refresher: RiskRefresher;
+  scheduler: SchedulerService;
+}
+
+/** A module of the plugin that hands the test the plugin's own (plugin-scoped) service instances. */
+function probe(found: (services: PluginServices) => void) {
   return createBackendModule({
     pluginId: 'releases',
-    moduleId: 'test-risk-probe',
+    moduleId: 'test-probe',
     register(env) {
       env.registerInit({
-        deps: { refresher: riskRefresherServiceRef },
-        async init({ refresher }) {
-          found(refresher);
+        deps: {
+          refresher: riskRefresherServiceRef,
+          scheduler: coreServices.scheduler,
+        },
+        async init(services) {
+          found(services);
         },
       });
     },
@@ -132,12 +144,12 @@ export async function startReleasesBackend(options: {
 
   const sent: NotificationSendOptions[] = [];
   const audits: AuditRecord[] = [];
-  let refresher: RiskRefresher | undefined;
+  let services: PluginServices | undefined;
   const backend = await startTestBackend({
     features: [
       releasesPlugin,
-      riskProbe(found => {
-        refresher = found;
+      probe(found => {
+        services = found;
       }),
       mockServices.database.factory({ knex: options.knex }),
       mockServices.rootConfig.factory({
@@ -212,6 +224,10 @@ export async function startReleasesBackend(options: {
     catalog: counting,
     notifications: sent,
     audits,
-    risk: { idle: () => refresher!.idle() },
+    risk: {
+      idle: () => services!.refresher.idle(),
+      pause: () => services!.refresher.pause(),
+    },
+    scheduler: { triggerTask: id => services!.scheduler.triggerTask(id) },
   };
 }

@@ -134,7 +134,9 @@ describeStoreOnEachDatabase('DatabaseRiskStore', db => {
     expect(before.risk).toBeNull();
 
     expect(
-      await (await risks()).saveRisk({
+      await (
+        await risks()
+      ).saveRisk({
         releaseId: r.id,
         revision: 1,
         risk: risk(2),
@@ -156,7 +158,9 @@ describeStoreOnEachDatabase('DatabaseRiskStore', db => {
       activity: [],
     });
     expect(
-      await (await risks()).saveRisk({
+      await (
+        await risks()
+      ).saveRisk({
         releaseId: r.id,
         revision: 1,
         risk: risk(9),

@@ -52,7 +52,7 @@ describe('RiskRefresher', () => {
     expect(gated.most()).toBe(1);
   });
 
-  it('keeps what is queued before it starts, and returns to the queue after a failure', async () => {
+  it('keeps what is queued before it starts, and carries on after a failure, logging it', async () => {
     const logger = mockServices.logger.mock();
     const refresher = new RiskRefresher(logger);
     const calls: string[][] = [];
@@ -73,6 +73,34 @@ describe('RiskRefresher', () => {
     expect(logger.error).toHaveBeenCalledWith(
       'Could not refresh the risk of release(s) early, broken: Error: database is gone',
     );
+  });
+
+  it('pauses once the refresh under way is done, keeping what is queued meanwhile for the resume', async () => {
+    const refresher = new RiskRefresher(mockServices.logger.mock());
+    const gated = gatedRefresh();
+    refresher.start(gated.refresh);
+    refresher.queue(['a']);
+    await tick();
+
+    let paused = false;
+    const pausing = refresher.pause().then(resume => {
+      paused = true;
+      return resume;
+    });
+    await tick();
+    expect(paused).toBe(false);
+    await gated.release();
+    const resume = await pausing;
+    refresher.queue(['b']);
+    await tick();
+    await refresher.idle();
+    expect(gated.calls).toEqual([['a']]);
+
+    resume();
+    await tick();
+    expect(gated.calls).toEqual([['a'], ['b']]);
+    await gated.release();
+    await refresher.idle();
   });
 
   it('stops: drops what is queued and waits for the refresh under way', async () => {

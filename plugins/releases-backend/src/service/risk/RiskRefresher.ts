@@ -10,6 +10,7 @@ export class RiskRefresher {
   private running: Promise<void> | undefined;
   private refresh: ((releaseIds: string[]) => Promise<unknown>) | undefined;
   private stopped = false;
+  private paused = false;
 
   constructor(private readonly logger: LoggerService) {}
 
@@ -31,6 +32,19 @@ export class RiskRefresher {
     while (this.running) await this.running;
   }
 
+  /**
+   * Holds refreshes back (ids keep being queued) until the returned function is called, once the
+   * refresh under way has finished; for tests that count what a request does by itself.
+   */
+  async pause(): Promise<() => void> {
+    this.paused = true;
+    await this.idle();
+    return () => {
+      this.paused = false;
+      this.kick();
+    };
+  }
+
   /** Drops what is queued and waits for the refresh under way, before the database closes. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -39,7 +53,8 @@ export class RiskRefresher {
   }
 
   private kick(): void {
-    if (this.running || !this.refresh || this.pending.size === 0) return;
+    if (this.running || this.paused || !this.refresh || !this.pending.size)
+      return;
     this.running = this.drain().finally(() => {
       this.running = undefined;
       // Ids queued after the last round looked, while it was finishing.
@@ -50,14 +65,16 @@ export class RiskRefresher {
   private async drain(): Promise<void> {
     // Let the write that queued the ids answer first, and gather the ids of writes of the same burst.
     await new Promise(resolve => setImmediate(resolve));
-    while (this.pending.size > 0 && !this.stopped) {
+    while (this.pending.size > 0 && !this.stopped && !this.paused) {
       const ids = [...this.pending];
       this.pending.clear();
       try {
         await this.refresh!(ids);
       } catch (error) {
         this.logger.error(
-          `Could not refresh the risk of release(s) ${ids.join(', ')}: ${error}`,
+          `Could not refresh the risk of release(s) ${ids.join(
+            ', ',
+          )}: ${error}`,
         );
       }
     }

@@ -1,4 +1,4 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { describeOnEachDatabase } from '../../__testUtils__/describeWithBackend';
 import {
   factorsOf,
@@ -49,14 +49,11 @@ describeOnEachDatabase(
   },
 );
 
-const scheduler = mockServices.scheduler();
-
 describeOnEachDatabase(
   'the scheduled risk refresh',
   {
     entities: riskEntities,
     config: riskConfig,
-    features: [scheduler.factory()],
   },
   backend => {
     const api = backend.api;
@@ -86,7 +83,7 @@ describeOnEachDatabase(
       const cancelledRisk = await riskOf(cancelled.body.id);
       expect(await riskOf(old)).toBeNull();
 
-      await scheduler.triggerTask('releases-risk');
+      await backend.ctx().scheduler.triggerTask('releases-risk');
 
       expect(factorsOf(await riskOf(release.body.id)).conflicts).toEqual([
         1, 10,
