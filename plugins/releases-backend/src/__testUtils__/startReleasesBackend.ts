@@ -110,20 +110,12 @@ function probe(found: (services: PluginServices) => void) {
   });
 }
 
-export async function startReleasesBackend(options: {
-  knex: Knex;
-  entities: Entity[];
-  config?: object;
-  /** Replaces the allow-everything permissions of the test backend. */
-  permissions?: PermissionsService;
-  /** The users' groups (by default a user owns only through their own ref). */
-  userInfo?: UserInfoService;
-  /** Treats requests without a token as anonymous (by default they come from a mock user). */
-  anonymousByDefault?: boolean;
-  /** More features: backend modules of the plugin, or real service factories in place of mocks. */
-  features?: BackendFeature[];
-}): Promise<ReleasesTestBackend> {
-  const inner = catalogServiceMock({ entities: options.entities });
+/** An in-memory catalog of these entities that counts its requests, and can fail or hang. */
+function countingCatalog(entities: Entity[]): {
+  catalog: CatalogService;
+  counting: CountingCatalog;
+} {
+  const inner = catalogServiceMock({ entities });
   let requests = 0;
   let broken = false;
   let held: Promise<void> | undefined;
@@ -141,6 +133,39 @@ export async function startReleasesBackend(options: {
       };
     },
   }) as CatalogService;
+  const counting: CountingCatalog = {
+    requests: () => requests,
+    breakIt: () => {
+      broken = true;
+    },
+    hold: () => {
+      let resume!: () => void;
+      held = new Promise(resolve => {
+        resume = resolve;
+      });
+      return () => {
+        held = undefined;
+        resume();
+      };
+    },
+  };
+  return { catalog, counting };
+}
+
+export async function startReleasesBackend(options: {
+  knex: Knex;
+  entities: Entity[];
+  config?: object;
+  /** Replaces the allow-everything permissions of the test backend. */
+  permissions?: PermissionsService;
+  /** The users' groups (by default a user owns only through their own ref). */
+  userInfo?: UserInfoService;
+  /** Treats requests without a token as anonymous (by default they come from a mock user). */
+  anonymousByDefault?: boolean;
+  /** More features: backend modules of the plugin, or real service factories in place of mocks. */
+  features?: BackendFeature[];
+}): Promise<ReleasesTestBackend> {
+  const { catalog, counting } = countingCatalog(options.entities);
 
   const sent: NotificationSendOptions[] = [];
   const audits: AuditRecord[] = [];
@@ -202,22 +227,6 @@ export async function startReleasesBackend(options: {
       ...(options.features ?? []),
     ],
   });
-  const counting: CountingCatalog = {
-    requests: () => requests,
-    breakIt: () => {
-      broken = true;
-    },
-    hold: () => {
-      let resume!: () => void;
-      held = new Promise(resolve => {
-        resume = resolve;
-      });
-      return () => {
-        held = undefined;
-        resume();
-      };
-    },
-  };
   return {
     server: backend.server,
     backend,
