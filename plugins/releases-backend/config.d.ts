@@ -86,5 +86,47 @@ export interface Config {
       name: string;
       production?: boolean;
     }>;
+    /**
+     * The risk score of releases: a snapshot recomputed after every change of a release and on a
+     * schedule. A weight for an unknown factor, a negative weight or thresholds out of order stop
+     * the start-up with a message naming the key.
+     */
+    risk?: {
+      /**
+       * Points per unit of each factor; factors not listed keep their defaults (shown), any number
+       * ≥ 0.
+       */
+      weights?: {
+        /** Required items neither done nor not applicable; default 4. */
+        open_required_items?: number;
+        /** Automated items whose latest check result failed; default 10. */
+        failed_checks?: number;
+        /** Declared risks, each likelihood × impact (1–9); default 2. */
+        declared_risks?: number;
+        /** Components in the release; default 2. */
+        components?: number;
+        /** Insight warnings (ordering risks, uninformed dependents, cycles); default 8. */
+        dependency_warnings?: number;
+        /** Scheduling conflicts (same component, freeze, dependency, owner); default 10. */
+        conflicts?: number;
+        /** 1 when a freeze begins or ends within `freezeProximity` of the window; default 10. */
+        freeze_proximity?: number;
+        /** Failed or rolled-back releases of the same components within `lookBack`; default 8. */
+        change_failures?: number;
+      };
+      /** The scores from which a release is medium and high risk: 0 < medium < high ≤ 100; default 30 and 60. */
+      thresholds?: {
+        medium?: number;
+        high?: number;
+      };
+      /** How close to the window a freeze raises the risk; default 48 hours. */
+      freezeProximity?:
+        | { days?: number; hours?: number; minutes?: number }
+        | string;
+      /** How far back failed releases of the same components count; default 180 days. */
+      lookBack?: { days?: number; hours?: number } | string;
+      /** How often every unfinished release is recomputed (one replica at a time); default 30 minutes. */
+      frequency?: { minutes?: number; hours?: number } | string;
+    };
   };
 }

@@ -2,6 +2,7 @@ import type {
   AuthService,
   DatabaseService,
   DiscoveryService,
+  LifecycleService,
   LoggerService,
   PermissionsRegistryService,
   PermissionsService,
@@ -22,6 +23,7 @@ import type {
   ReleaseStore,
 } from './database/ReleaseStore';
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
+import type { ReleaseSignals } from './notifications/ReleaseSignals';
 import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
 import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
 import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
@@ -41,11 +43,14 @@ import { DefaultFreezeService } from './service/DefaultFreezeService';
 import { DefaultInsightsService } from './service/DefaultInsightsService';
 import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { DefaultReleaseService } from './service/DefaultReleaseService';
+import { createRiskService } from './service/risk/createRiskService';
+import type { RiskRefresher } from './service/risk/RiskRefresher';
 import { readTemplates } from './service/templates';
 
 /**
  * The services behind the API, each wrapped by its authorised twin (permissions/), and the freeze
- * service the demo seed uses.
+ * service the demo seed uses. The risk service works in the background (service/risk): it reads
+ * the same insights and freezes, and no route calls it.
  */
 export async function createReleasesApi(options: {
   config: RootConfigService;
@@ -57,11 +62,14 @@ export async function createReleasesApi(options: {
   permissions: PermissionsService;
   permissionsRegistry: PermissionsRegistryService;
   scheduler: SchedulerService;
+  lifecycle: LifecycleService;
   notifications: NotificationService;
   userInfo: UserInfoService;
   store: ReleaseStore;
   checkProviders: ReleaseCheckProvider[];
   onChanged: ReleaseChangeListener;
+  releaseSignals: ReleaseSignals;
+  riskRefresher: RiskRefresher;
 }): Promise<{
   api: ReleasesApi;
   freezes: DefaultFreezeService;
@@ -89,6 +97,20 @@ export async function createReleasesApi(options: {
     componentCatalog,
     config,
   );
+  const insights = new DefaultInsightsService(store, catalog, freezes, logger);
+  await createRiskService({
+    config,
+    database,
+    logger,
+    auth,
+    scheduler,
+    lifecycle: options.lifecycle,
+    store,
+    insights,
+    freezes,
+    signals: options.releaseSignals,
+    refresher: options.riskRefresher,
+  });
   const templates = readTemplates(config);
   const checkResults = await DatabaseCheckResultStore.create({
     database,
@@ -135,10 +157,7 @@ export async function createReleasesApi(options: {
       new DefaultFollowUpService(deps, checkResults),
       authorizer,
     ),
-    insights: new AuthorizedInsightsService(
-      new DefaultInsightsService(store, catalog, freezes, logger),
-      authorizer,
-    ),
+    insights: new AuthorizedInsightsService(insights, authorizer),
     freezes: new AuthorizedFreezeService(freezes, authorizer),
     calendar: new AuthorizedCalendarService(calendar, authorizer),
     feeds: new AuthorizedFeedService(feeds, authorizer),

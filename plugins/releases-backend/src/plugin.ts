@@ -22,6 +22,7 @@ import { seedDemoReleases } from './demo/seedDemoReleases';
 import { registerReleasePermissions } from './permissions/register';
 import { createReleasesApi } from './createReleasesApi';
 import { createRouter } from './router/createRouter';
+import { riskRefresherServiceRef } from './service/risk/riskRefresherServiceRef';
 
 /**
  * The Releases backend plugin: release plans, readiness checklists and the activity trail,
@@ -53,6 +54,8 @@ export const releasesPlugin = createBackendPlugin({
         signals: signalsServiceRef,
         permissionsRegistry: coreServices.permissionsRegistry,
         userInfo: coreServices.userInfo,
+        lifecycle: coreServices.lifecycle,
+        riskRefresher: riskRefresherServiceRef,
       },
       async init({
         config,
@@ -70,10 +73,16 @@ export const releasesPlugin = createBackendPlugin({
         notifications,
         signals,
         userInfo,
+        lifecycle,
+        riskRefresher,
       }) {
         await migrateDatabase(database);
         const releaseSignals = new ReleaseSignals(signals, logger);
-        const onChanged = (ids: string[]) => releaseSignals.changed(ids);
+        // Open pages reload at once; the risk snapshot follows in the background (not awaited).
+        const onChanged = (ids: string[]) => {
+          riskRefresher.queue(ids);
+          return releaseSignals.changed(ids);
+        };
         const store = await DatabaseReleaseStore.create({
           database,
           onChanged,
@@ -89,11 +98,14 @@ export const releasesPlugin = createBackendPlugin({
           permissions,
           permissionsRegistry,
           scheduler,
+          lifecycle,
           notifications,
           store,
           userInfo,
           checkProviders,
           onChanged,
+          releaseSignals,
+          riskRefresher,
         });
         await scheduleReminders({
           config,

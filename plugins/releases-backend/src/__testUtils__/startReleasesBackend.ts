@@ -3,8 +3,10 @@ import {
   type AuditorService,
   type BackendFeature,
   coreServices,
+  createBackendModule,
   createServiceFactory,
   type PermissionsService,
+  type SchedulerService,
   type UserInfoService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -26,12 +28,16 @@ import {
 } from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
 import { releasesPlugin } from '../plugin';
+import type { RiskRefresher } from '../service/risk/RiskRefresher';
+import { riskRefresherServiceRef } from '../service/risk/riskRefresherServiceRef';
 
 export interface CountingCatalog {
   /** Catalog requests made since the backend started. */
   requests(): number;
   /** Makes every catalog call fail from now on, as an unreachable catalog would. */
   breakIt(): void;
+  /** Makes catalog calls wait, as a hanging catalog would, until the returned function is called. */
+  hold(): () => void;
 }
 
 /**
@@ -46,6 +52,14 @@ export interface ReleasesTestBackend {
   notifications: NotificationSendOptions[];
   /** Every event the plugin gave Backstage's auditor, with how it ended. */
   audits: AuditRecord[];
+  /**
+   * The plugin's background risk refresher: `await risk.idle()` before asserting on risk scores or
+   * taking a snapshot of the database; `await risk.pause()` before counting the queries or catalog
+   * requests of a request by itself (a refresh follows every change).
+   */
+  risk: Pick<RiskRefresher, 'idle' | 'pause'>;
+  /** The plugin's (mock) scheduler: `triggerTask` runs a scheduled task now. */
+  scheduler: Pick<SchedulerService, 'triggerTask'>;
 }
 
 export interface AuditRecord {
@@ -72,6 +86,72 @@ function recordingAuditor(audits: AuditRecord[]): AuditorService {
   };
 }
 
+interface PluginServices {
+  refresher: RiskRefresher;
+  scheduler: SchedulerService;
+}
+
+/** A module of the plugin that hands the test the plugin's own (plugin-scoped) service instances. */
+function probe(found: (services: PluginServices) => void) {
+  return createBackendModule({
+    pluginId: 'releases',
+    moduleId: 'test-probe',
+    register(env) {
+      env.registerInit({
+        deps: {
+          refresher: riskRefresherServiceRef,
+          scheduler: coreServices.scheduler,
+        },
+        async init(services) {
+          found(services);
+        },
+      });
+    },
+  });
+}
+
+/** An in-memory catalog of these entities that counts its requests, and can fail or hang. */
+function countingCatalog(entities: Entity[]): {
+  catalog: CatalogService;
+  counting: CountingCatalog;
+} {
+  const inner = catalogServiceMock({ entities });
+  let requests = 0;
+  let broken = false;
+  let held: Promise<void> | undefined;
+  const catalog = new Proxy(inner, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        requests += 1;
+        if (held) await held;
+        if (broken) {
+          throw new Error('connect ECONNREFUSED catalog');
+        }
+        return value.apply(target, args);
+      };
+    },
+  }) as CatalogService;
+  const counting: CountingCatalog = {
+    requests: () => requests,
+    breakIt: () => {
+      broken = true;
+    },
+    hold: () => {
+      let resume!: () => void;
+      held = new Promise(resolve => {
+        resume = resolve;
+      });
+      return () => {
+        held = undefined;
+        resume();
+      };
+    },
+  };
+  return { catalog, counting };
+}
+
 export async function startReleasesBackend(options: {
   knex: Knex;
   entities: Entity[];
@@ -85,28 +165,17 @@ export async function startReleasesBackend(options: {
   /** More features: backend modules of the plugin, or real service factories in place of mocks. */
   features?: BackendFeature[];
 }): Promise<ReleasesTestBackend> {
-  const inner = catalogServiceMock({ entities: options.entities });
-  let requests = 0;
-  let broken = false;
-  const catalog = new Proxy(inner, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        requests += 1;
-        if (broken) {
-          return Promise.reject(new Error('connect ECONNREFUSED catalog'));
-        }
-        return value.apply(target, args);
-      };
-    },
-  }) as CatalogService;
+  const { catalog, counting } = countingCatalog(options.entities);
 
   const sent: NotificationSendOptions[] = [];
   const audits: AuditRecord[] = [];
+  let services: PluginServices | undefined;
   const backend = await startTestBackend({
     features: [
       releasesPlugin,
+      probe(found => {
+        services = found;
+      }),
       mockServices.database.factory({ knex: options.knex }),
       mockServices.rootConfig.factory({
         data: { app: { baseUrl: 'http://localhost:3000' }, ...options.config },
@@ -158,17 +227,16 @@ export async function startReleasesBackend(options: {
       ...(options.features ?? []),
     ],
   });
-  const counting: CountingCatalog = {
-    requests: () => requests,
-    breakIt: () => {
-      broken = true;
-    },
-  };
   return {
     server: backend.server,
     backend,
     catalog: counting,
     notifications: sent,
     audits,
+    risk: {
+      idle: () => services!.refresher.idle(),
+      pause: () => services!.refresher.pause(),
+    },
+    scheduler: { triggerTask: id => services!.scheduler.triggerTask(id) },
   };
 }

@@ -181,3 +181,69 @@ describeStoreOnEachDatabase('DatabaseCheckResultStore keeping results', db => {
     expect(await (await checks()).pendingChecks('nope')).toEqual([]);
   });
 });
+
+describeStoreOnEachDatabase('DatabaseCheckResultStore failed checks', db => {
+  const { checks, record } = useChecks(db);
+  const failed = (releaseIds: string[]) =>
+    checks().then(c => c.failedChecks(releaseIds));
+  const testsFailed: CheckResultInput = {
+    ...testsPassed,
+    status: 'failed',
+    summary: '3 tests failed',
+  };
+
+  it('counts an open item whose latest result failed, and not once a later result passes', async () => {
+    const r = automatedRelease();
+    const other = automatedRelease();
+    await insertRelease(db.store(), r);
+    await insertRelease(db.store(), other);
+
+    await record([testsFailed]);
+    expect(await failed([r.id])).toEqual([
+      {
+        releaseId: r.id,
+        itemId: `${r.id}-a`,
+        entityRef: CHECKOUT,
+        check: 'ci.tests',
+        required: true,
+        summary: '3 tests failed',
+        url: 'https://ci.example.com/runs/1',
+      },
+    ]);
+    // Only the releases asked about.
+    expect((await failed([r.id, other.id])).map(f => f.releaseId)).toEqual(
+      [r.id, other.id].sort(),
+    );
+
+    await record([testsPassed], T0 + 2000);
+    expect(await failed([r.id, other.id])).toEqual([]);
+    expect(await failed([])).toEqual([]);
+  });
+
+  it('leaves out results naming another release or version, and items marked not applicable', async () => {
+    const a = automatedRelease({ version: '2.0.0' });
+    const b = automatedRelease({ version: '2.1.0' });
+    await insertRelease(db.store(), a);
+    await insertRelease(db.store(), b);
+
+    await record([{ ...testsFailed, version: '2.1.0' }]);
+    expect((await failed([a.id, b.id])).map(f => f.releaseId)).toEqual([b.id]);
+
+    await record([{ ...testsFailed, releaseId: a.id }], T0 + 2000);
+    expect((await failed([a.id, b.id])).map(f => f.releaseId)).toEqual([a.id]);
+
+    await db.store().applyChange({
+      releaseId: a.id,
+      actor: 'user:default/alice',
+      at: T0 + 3000,
+      updateItems: [
+        {
+          id: `${a.id}-a`,
+          fields: { state: 'not_applicable', note: 'No tests in 2.0' },
+        },
+      ],
+      activity: [],
+    });
+    expect(await failed([a.id, b.id])).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ import type {
 export class DatabaseReleaseStore implements ReleaseStore {
   static async create(options: {
     database: DatabaseService;
-    /** Told, after the transaction, which release a change or a deletion touched. */
+    /** Told, after the transaction, which release a creation, a change or a deletion touched. */
     onChanged?: ReleaseChangeListener;
   }): Promise<DatabaseReleaseStore> {
     return new DatabaseReleaseStore(
@@ -65,8 +65,9 @@ export class DatabaseReleaseStore implements ReleaseStore {
     return getReleaseItems(this.db, pairs);
   }
 
-  insertRelease(request: InsertReleaseRequest) {
-    return insertRelease(this.db, request);
+  async insertRelease(request: InsertReleaseRequest) {
+    await insertRelease(this.db, request);
+    await this.onChanged([request.release.id]);
   }
 
   async applyChange(change: ReleaseChange) {

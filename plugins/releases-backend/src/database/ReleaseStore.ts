@@ -16,7 +16,10 @@ import type {
   StoredReleaseWithChecklist,
 } from './types';
 
-/** Called after a write committed, with the releases it changed (e.g. to signal open pages). */
+/**
+ * Called after a write committed, with the releases it created, changed or deleted (to signal open
+ * pages and to refresh their risk).
+ */
 export type ReleaseChangeListener = (
   releaseIds: string[],
 ) => void | Promise<void>;

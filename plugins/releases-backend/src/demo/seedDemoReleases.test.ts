@@ -344,9 +344,9 @@ describe.each(databases.eachSupportedId())(
       },
     );
 
-    it('is seeded at start-up when releases.demoData is set, around today', async () => {
+    it('is seeded at start-up when releases.demoData is set, around today, each release with its risk', async () => {
       const knex = await databases.init(databaseId);
-      const { backend, server } = await startReleasesBackend({
+      const { backend, server, risk } = await startReleasesBackend({
         knex,
         entities: demoCatalog(),
         config: { releases: { demoData: true, freezes } },
@@ -355,6 +355,10 @@ describe.each(databases.eachSupportedId())(
         const api = new DemoPortalApi(server);
         expect(await api.releases()).toHaveLength(33);
         await expectCalendar(api, Date.now());
+        // Seeded as the plugin starts, refreshed once it has started.
+        await risk.idle();
+        const unscored = (await api.releases()).filter(r => r.risk === null);
+        expect(unscored.map(r => `${r.title} ${r.version}`)).toEqual([]);
       } finally {
         await backend.stop();
         await knex.destroy();

@@ -43,6 +43,8 @@ describeOnEachDatabase(
         .send({ ...validBody, stakeholders: [], owner });
 
     it('refuses another team’s name with a 403 naming owner, and stores nothing', async () => {
+      // The risk refreshes of earlier tests write their snapshots; a refused write queues none.
+      await backend.ctx().risk.idle();
       const before = await snapshot(backend.knex());
       const refused = await plan(outsider, 'group:default/checkout-team');
       expect([refused.status, refused.body.error.message]).toEqual([

@@ -165,6 +165,8 @@ describeOnEachDatabase(
         stakeholders: [],
       });
       const base = `/api/releases/releases/${release.id}`;
+      // The risk refresh after the creation writes its snapshot; the refused writes queue none.
+      await backend.ctx().risk.idle();
       const before = await stored(backend.knex());
       const answers = [];
       for (const [method, template, body] of REFUSED) {
@@ -223,6 +225,8 @@ describeOnEachDatabase(
         .post(`${base}/transitions`)
         .send({ to: 'in_progress', override: true, reason: 'test' });
       expect(started.status).toBe(200);
+      // The risk refresh after the creation writes its snapshot; the refused writes queue none.
+      await backend.ctx().risk.idle();
       const before = await stored(backend.knex());
       const row = await backend
         .knex()('releases')

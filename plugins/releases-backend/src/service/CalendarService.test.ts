@@ -71,6 +71,7 @@ describeOnEachDatabase(
         'owner',
         'readiness',
         'revision',
+        'risk',
         'status',
         'title',
         'updatedAt',

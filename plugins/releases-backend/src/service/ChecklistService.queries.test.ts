@@ -32,18 +32,23 @@ function helpers(backend: UsedBackend) {
     return res.body;
   }
 
-  /** Sends a request and returns its answer with the SQL it ran. */
+  /**
+   * Sends a request and returns its answer with the SQL it ran; the risk refresh that follows a
+   * change runs in the background, after the count.
+   */
   async function counted(send: () => Promise<request.Response>) {
     const sql: string[] = [];
     const listener = (query: { sql: string }) => {
       sql.push(query.sql);
     };
+    const resume = await backend.ctx().risk.pause();
     backend.knex().on('query', listener);
     try {
       const res = await send();
       return { res, sql };
     } finally {
       backend.knex().off('query', listener);
+      resume();
     }
   }
 

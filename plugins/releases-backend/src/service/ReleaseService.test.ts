@@ -11,9 +11,12 @@ describeOnEachDatabase(
     const api = backend.api;
 
     it('creates a release with template items assigned to each component owner, in one catalog request', async () => {
+      // The risk refresh that follows reads the catalog too, in the background: not counted here.
+      const resume = await backend.ctx().risk.pause();
       const before = backend.ctx().catalog.requests();
       const release = await createRelease(api);
       expect(backend.ctx().catalog.requests() - before).toBe(1);
+      resume();
       expect(release).toMatchObject({
         title: 'Checkout',
         version: '2.4.0',

@@ -1,3 +1,4 @@
+import { computeRisk } from '@releasekit/plugin-releases-common';
 import {
   HOUR,
   insertRelease,
@@ -5,6 +6,7 @@ import {
   T0,
 } from '../../../__testUtils__/newRelease';
 import { describeStoreOnEachDatabase } from '../../../__testUtils__/useReleaseStore';
+import { DatabaseRiskStore } from '../../DatabaseRiskStore';
 
 describeStoreOnEachDatabase('listCalendarReleases', db => {
   it('reads the calendar releases of a range with components in position order, counts and a truncation flag', async () => {
@@ -26,6 +28,24 @@ describeStoreOnEachDatabase('listCalendarReleases', db => {
       windowEnd: T0 + 11 * HOUR,
     });
     for (const r of [many, single, outside]) await insertRelease(db.store(), r);
+    // The calendar reads the level of a computed risk from its own columns, not from the JSON.
+    const risks = await DatabaseRiskStore.create({
+      database: { getClient: async () => db.knex() } as any,
+    });
+    const risk = computeRisk(
+      {
+        openRequiredItems: 9,
+        failedChecks: 0,
+        declaredRisks: [],
+        components: 1,
+        dependencyWarnings: 0,
+        conflicts: 0,
+        nearFreeze: false,
+        changeFailures: 0,
+      },
+      { computedAt: new Date(T0).toISOString() },
+    );
+    await risks.saveRisk({ releaseId: single.id, revision: 1, risk });
 
     const range = { from: T0, to: T0 + 4 * HOUR };
     const result = await db.store().listCalendarReleases({
@@ -46,11 +66,13 @@ describeStoreOnEachDatabase('listCalendarReleases', db => {
         updatedAt: new Date(T0).toISOString(),
         components: single.components,
         counts: { total: 0, settled: 0, requiredOpen: 0 },
+        risk: { score: 38, level: 'medium' },
       },
       expect.objectContaining({
         id: many.id,
         components,
         counts: { total: 2, settled: 0, requiredOpen: 1 },
+        risk: null,
       }),
     ]);
 
