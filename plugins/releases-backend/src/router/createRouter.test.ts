@@ -25,6 +25,7 @@ const RELEASE_FIELDS = [
   'createdBy',
   'decisions',
   'description',
+  'failedChecks',
   'id',
   'outcome',
   'owner',
