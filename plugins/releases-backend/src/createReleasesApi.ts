@@ -16,6 +16,7 @@ import { ComponentCatalog } from './catalog/ComponentCatalog';
 import type { CheckResultStore } from './database/CheckResultStore';
 import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
+import { DatabaseExecutionStore } from './database/DatabaseExecutionStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import type {
   ReleaseChangeListener,
@@ -24,6 +25,7 @@ import type {
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
 import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
+import { AuthorizedExecutionService } from './permissions/AuthorizedExecutionService';
 import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
 import { AuthorizedFollowUpService } from './permissions/AuthorizedFollowUpService';
 import { AuthorizedFreezeService } from './permissions/AuthorizedFreezeService';
@@ -35,12 +37,14 @@ import type { ReleasesApi } from './router/createRouter';
 import { createCheckService } from './service/createCheckService';
 import { DefaultCalendarService } from './service/DefaultCalendarService';
 import { DefaultChecklistService } from './service/DefaultChecklistService';
+import { DefaultExecutionService } from './service/DefaultExecutionService';
 import { DefaultFeedService } from './service/DefaultFeedService';
 import { DefaultFollowUpService } from './service/DefaultFollowUpService';
 import { DefaultFreezeService } from './service/DefaultFreezeService';
 import { DefaultInsightsService } from './service/DefaultInsightsService';
 import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { DefaultReleaseService } from './service/DefaultReleaseService';
+import { readEnvironments } from './service/environments';
 import { readTemplates } from './service/templates';
 
 /**
@@ -101,6 +105,7 @@ export async function createReleasesApi(options: {
     freezes,
     notifier: new ReleaseNotifier(notifications, logger),
   };
+  const insights = new DefaultInsightsService(store, catalog, freezes, logger);
   const calendar = new DefaultCalendarService(store, freezes);
   const feeds = new DefaultFeedService(
     await DatabaseFeedStore.create({ database }),
@@ -135,14 +140,22 @@ export async function createReleasesApi(options: {
       new DefaultFollowUpService(deps, checkResults),
       authorizer,
     ),
-    insights: new AuthorizedInsightsService(
-      new DefaultInsightsService(store, catalog, freezes, logger),
-      authorizer,
-    ),
+    insights: new AuthorizedInsightsService(insights, authorizer),
     freezes: new AuthorizedFreezeService(freezes, authorizer),
     calendar: new AuthorizedCalendarService(calendar, authorizer),
     feeds: new AuthorizedFeedService(feeds, authorizer),
     templates,
+    execution: new AuthorizedExecutionService(
+      new DefaultExecutionService({
+        store: await DatabaseExecutionStore.create({ database }),
+        insights,
+        environments: readEnvironments(config),
+        auth,
+        notifier: deps.notifier,
+        logger,
+      }),
+      authorizer,
+    ),
     checks: await createCheckService({
       config,
       results: checkResults,

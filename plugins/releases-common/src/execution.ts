@@ -29,7 +29,7 @@ function newestFirst(a: Deployment, b: Deployment): number {
 }
 
 const isFailure = (
-  status: Deployment['status'],
+  status: Deployment['status'] | ExecutionStepStatus,
 ): status is 'failed' | 'rolled_back' =>
   status === 'failed' || status === 'rolled_back';
 
@@ -138,21 +138,22 @@ export function computeExecution(input: ExecutionInput): ReleaseExecution {
 
   const complete =
     steps.length > 0 && steps.every(s => s.status === 'deployed');
-  const failed = steps.find(s => isFailure(s.status));
   return {
     releaseId: input.releaseId,
     productionEnvironment: production,
     steps,
     complete,
     releasedAt: complete ? lastProductionFinish([...tracks.values()]) : null,
-    failure: failed
-      ? {
-          entityRef: failed.entityRef,
-          status: failed.status as 'failed' | 'rolled_back',
-        }
-      : null,
+    failure: firstFailure(steps),
     degraded: input.degraded,
   };
+}
+
+function firstFailure(steps: ExecutionStep[]): ReleaseExecution['failure'] {
+  for (const { entityRef, status } of steps) {
+    if (isFailure(status)) return { entityRef, status };
+  }
+  return null;
 }
 
 /** The finish of the last succeeded production deployment of any step: the release time offered. */
