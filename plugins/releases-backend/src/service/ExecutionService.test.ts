@@ -105,6 +105,29 @@ describeOnEachDatabase('the runbook of a release', { entities }, backend => {
       [3, 'search', 'pending', []],
       [4, 'web', 'pending', []],
     ]);
+    expect(Object.keys(runbook).sort()).toEqual([
+      'complete',
+      'degraded',
+      'failure',
+      'productionEnvironment',
+      'releaseId',
+      'releasedAt',
+      'steps',
+    ]);
+    expect(Object.keys(runbook.steps[0]).sort()).toEqual([
+      'cycleWith',
+      'deployedAhead',
+      'deployments',
+      'entityRef',
+      'environment',
+      'finishedAt',
+      'order',
+      'reportedBy',
+      'startedAt',
+      'status',
+      'url',
+      'version',
+    ]);
     expect(runbook).toMatchObject({
       releaseId: id,
       productionEnvironment: 'production',
