@@ -18,6 +18,11 @@ export interface DeploymentFixture {
   url?: string | null;
 }
 
+function finishedAt(f: DeploymentFixture): number | null {
+  if (f.finishedAt !== undefined) return f.finishedAt;
+  return f.status === 'started' ? null : f.startedAt + 600_000;
+}
+
 /**
  * Inserts deployments straight into the table, as POST /deployments would have recorded them, so
  * that the readers of deployments are tested apart from the writer. Returns their ids in order.
@@ -36,12 +41,7 @@ export async function insertDeployments(
     url: f.url ?? null,
     commit: null,
     started_at: f.startedAt,
-    finished_at:
-      f.finishedAt !== undefined
-        ? f.finishedAt
-        : f.status === 'started'
-        ? null
-        : f.startedAt + 600_000,
+    finished_at: finishedAt(f),
     reported_by: f.reportedBy ?? 'service:github-actions',
     release_id: f.releaseId ?? null,
     updated_at: f.startedAt,

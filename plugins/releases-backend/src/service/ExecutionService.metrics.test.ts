@@ -104,7 +104,7 @@ describeOnEachDatabase('deployment metrics', { entities }, backend => {
         owner: team,
         components: [checkout, cart],
       });
-    expect(planned.status).toBe(201);
+    if (planned.status !== 201) throw new Error(planned.text);
     await insertDeployments(backend.knex(), fixture);
   });
 

@@ -1,4 +1,7 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  type TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
@@ -46,93 +49,111 @@ function release(status: NewRelease['status']): NewRelease {
   });
 }
 
+/**
+ * The service as the plugin builds it, on a fresh database of the engine, the catalog above and a
+ * recording notifier, for the tests of the calling describe.
+ */
+function useNotices(databaseId: TestDatabaseId) {
+  let knex: Knex;
+  let releases: DatabaseReleaseStore;
+  let store: ExecutionStore;
+  const logger = mockServices.logger.mock();
+  const sent: NotificationSendOptions[] = [];
+
+  const service = (executionStore: ExecutionStore = store) =>
+    new DefaultExecutionService({
+      store: executionStore,
+      insights: new DefaultInsightsService(
+        releases,
+        catalogServiceMock({ entities }),
+        // Not used by the order the runbook takes from the insights.
+        {} as DefaultFreezeService,
+        logger,
+      ),
+      environments: DEFAULT_ENVIRONMENTS,
+      auth: mockServices.auth(),
+      notifier: new ReleaseNotifier(
+        {
+          send: async notification => {
+            sent.push(notification);
+          },
+        },
+        logger,
+      ),
+      logger,
+    });
+
+  const told = () =>
+    sent.map(n => ({
+      title: n.payload.title,
+      severity: n.payload.severity,
+      scope: n.payload.scope,
+      to:
+        n.recipients.type === 'entity'
+          ? [n.recipients.entityRef].flat().sort()
+          : 'broadcast',
+      except:
+        n.recipients.type === 'entity'
+          ? n.recipients.excludeEntityRef
+          : undefined,
+    }));
+
+  /** Records a deployment of the release, then calls the hook as POST /deployments will. */
+  async function report(
+    releaseId: string,
+    name: string,
+    hours: number,
+    status: DeploymentFixture['status'],
+    more: Partial<DeploymentFixture> = {},
+  ) {
+    const [id] = await insertDeployments(knex, [
+      {
+        releaseId,
+        entityRef: ref(name),
+        status,
+        startedAt: T + hours * H - 600_000,
+        finishedAt: T + hours * H,
+        reportedBy: 'user:default/pat',
+        ...more,
+      },
+    ]);
+    await service().onDeploymentRecorded(releaseId);
+    return id;
+  }
+
+  beforeAll(async () => {
+    const migrated = await migratedDatabase(databases, databaseId);
+    knex = migrated.knex;
+    releases = await DatabaseReleaseStore.create(migrated);
+    store = await DatabaseExecutionStore.create(migrated);
+  });
+  beforeEach(() => {
+    sent.length = 0;
+  });
+  afterAll(async () => {
+    await knex.destroy();
+  });
+
+  return {
+    knex: () => knex,
+    releases: () => releases,
+    service,
+    told,
+    report,
+    sent,
+    logger,
+  };
+}
+
 describe.each(databases.eachSupportedId())(
   'telling the owner about a release’s execution on %s',
   databaseId => {
-    let knex: Knex;
-    let releases: DatabaseReleaseStore;
-    let store: ExecutionStore;
-    const logger = mockServices.logger.mock();
-    const sent: NotificationSendOptions[] = [];
-
-    /** The service as the plugin builds it, on this database, the catalog above and a recording notifier. */
-    const service = (executionStore: ExecutionStore = store) =>
-      new DefaultExecutionService({
-        store: executionStore,
-        insights: new DefaultInsightsService(
-          releases,
-          catalogServiceMock({ entities }),
-          // Not used by the order the runbook takes from the insights.
-          {} as DefaultFreezeService,
-          logger,
-        ),
-        environments: DEFAULT_ENVIRONMENTS,
-        auth: mockServices.auth(),
-        notifier: new ReleaseNotifier(
-          {
-            send: async notification => {
-              sent.push(notification);
-            },
-          },
-          logger,
-        ),
-        logger,
-      });
-
-    const told = () =>
-      sent.map(n => ({
-        title: n.payload.title,
-        severity: n.payload.severity,
-        scope: n.payload.scope,
-        to:
-          n.recipients.type === 'entity'
-            ? [n.recipients.entityRef].flat().sort()
-            : 'broadcast',
-        except:
-          n.recipients.type === 'entity'
-            ? n.recipients.excludeEntityRef
-            : undefined,
-      }));
-
-    /** Records a deployment of the release, then calls the hook as POST /deployments will. */
-    async function report(
-      releaseId: string,
-      name: string,
-      hours: number,
-      status: DeploymentFixture['status'],
-      more: Partial<DeploymentFixture> = {},
-    ) {
-      const [id] = await insertDeployments(knex, [
-        {
-          releaseId,
-          entityRef: ref(name),
-          status,
-          startedAt: T + hours * H - 600_000,
-          finishedAt: T + hours * H,
-          reportedBy: 'user:default/pat',
-          ...more,
-        },
-      ]);
-      await service().onDeploymentRecorded(releaseId);
-      return id;
-    }
-
-    beforeAll(async () => {
-      const migrated = await migratedDatabase(databases, databaseId);
-      knex = migrated.knex;
-      releases = await DatabaseReleaseStore.create(migrated);
-      store = await DatabaseExecutionStore.create(migrated);
-    });
-    beforeEach(() => {
-      sent.length = 0;
-    });
-    afterAll(async () => {
-      await knex.destroy();
-    });
+    const { knex, releases, service, told, report, sent } =
+      useNotices(databaseId);
 
     it('tells the owner, stakeholders and component owners once when every step is deployed', async () => {
       const r = release('in_progress');
-      await insertRelease(releases, r);
+      await insertRelease(releases(), r);
       const name = `${r.title} ${r.version}`;
       await report(r.id, 'a', 1, 'succeeded');
       await report(r.id, 'b', 2, 'succeeded', { environment: 'staging' });
@@ -170,7 +191,7 @@ describe.each(databases.eachSupportedId())(
 
     it('tells of each failed or rolled-back production deployment once, whatever the release’s status', async () => {
       const r = release('planned');
-      await insertRelease(releases, r);
+      await insertRelease(releases(), r);
       const name = `${r.title} ${r.version}`;
       await report(r.id, 'a', 1, 'failed', { environment: 'staging' });
       await report(r.id, 'a', 2, 'succeeded');
@@ -179,7 +200,7 @@ describe.each(databases.eachSupportedId())(
       expect(sent).toEqual([]);
 
       // A rollback finishes the succeeded deployment itself.
-      await knex('deployments')
+      await knex()('deployments')
         .where({ id: deployed })
         .update({ status: 'rolled_back' });
       await service().onDeploymentRecorded(r.id);
@@ -203,11 +224,19 @@ describe.each(databases.eachSupportedId())(
         }),
       ]);
     });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'telling the owner once, and never failing, on %s',
+  databaseId => {
+    const { knex, releases, service, told, sent, logger } =
+      useNotices(databaseId);
 
     it('tells once when two reports finish the release at the same moment', async () => {
       const r = release('in_progress');
-      await insertRelease(releases, r);
-      await insertDeployments(knex, [
+      await insertRelease(releases(), r);
+      await insertDeployments(knex(), [
         {
           releaseId: r.id,
           entityRef: ref('a'),

@@ -93,7 +93,7 @@ describeOnEachDatabase(
             owner: `group:default/${team}`,
             components: [`component:default/${component}`],
           });
-        expect(res.status).toBe(201);
+        if (res.status !== 201) throw new Error(res.text);
         ids[team] = res.body.id;
       }
       await insertDeployments(backend.knex(), [

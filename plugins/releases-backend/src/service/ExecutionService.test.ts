@@ -89,8 +89,8 @@ const steps = (execution: any) =>
     s.deployedAhead.map((d: string) => d.replace('component:default/', '')),
   ]);
 
-describeOnEachDatabase('the runbook of a release', { entities }, backend => {
-  const { api, create, execution, deployed, counted } = helpers(backend);
+describeOnEachDatabase('the runbook’s order', { entities }, backend => {
+  const { api, create, execution, deployed } = helpers(backend);
 
   it('lists the steps in the insights’ suggested order, pending before any deployment', async () => {
     const id = await create(['web', 'search', 'api', 'db']);
@@ -203,73 +203,84 @@ describeOnEachDatabase('the runbook of a release', { entities }, backend => {
       [3, 'web', 'deployed', []],
     ]);
   });
-
-  it('shows a failed or rolled-back production deployment at once, and only this release’s deployments', async () => {
-    const id = await create(['api', 'db']);
-    const other = await create(['api', 'db']);
-    await deployed(other, 'api', 1);
-    await deployed(id, 'db', 1);
-    await deployed(id, 'api', 2, 'rolled_back');
-    await deployed(id, 'db', 3, 'failed');
-    const runbook = await execution(id);
-    expect(steps(runbook)).toEqual([
-      [1, 'db', 'failed', []],
-      [2, 'api', 'rolled_back', []],
-    ]);
-    expect(runbook.failure).toEqual({ entityRef: ref('db'), status: 'failed' });
-    expect(runbook.complete).toBe(false);
-    expect(runbook.steps[1].deployments).toHaveLength(1);
-
-    await deployed(id, 'db', 4);
-    expect((await execution(id)).failure).toEqual({
-      entityRef: ref('api'),
-      status: 'rolled_back',
-    });
-  });
-
-  it('answers in three statements whatever the number of deployments', async () => {
-    const id = await create(['web', 'api', 'db']);
-    const first = await counted(() =>
-      api().get(`/api/releases/releases/${id}/execution`),
-    );
-    await insertDeployments(
-      backend.knex(),
-      Array.from({ length: 60 }, (_, i) => ({
-        releaseId: id,
-        entityRef: ref(['web', 'api', 'db'][i % 3]),
-        environment: i % 2 ? 'staging' : 'production',
-        status: 'succeeded' as const,
-        startedAt: T + i * H,
-      })),
-    );
-    const then = await counted(() =>
-      api().get(`/api/releases/releases/${id}/execution`),
-    );
-    expect(then.res.body.steps.flatMap((s: any) => s.deployments)).toHaveLength(
-      60,
-    );
-    // The release row, its components and its deployments.
-    expect([first.sql.length, then.sql.length]).toEqual([3, 3]);
-  });
-
-  it('answers 404 for an unknown release', async () => {
-    const res = await api().get(
-      '/api/releases/releases/00000000-0000-4000-8000-000000000000/execution',
-    );
-    expect(res.status).toBe(404);
-  });
-
-  // Last: the catalog stays broken for the rest of the backend's life.
-  it('falls back to the release’s own order when the catalog cannot be read', async () => {
-    const id = await create(['web', 'api', 'db']);
-    await deployed(id, 'web', 1);
-    backend.ctx().catalog.breakIt();
-    const runbook = await execution(id);
-    expect(runbook.degraded).toBe(true);
-    expect(steps(runbook)).toEqual([
-      [1, 'web', 'deployed', []],
-      [2, 'api', 'pending', []],
-      [3, 'db', 'pending', []],
-    ]);
-  });
 });
+
+describeOnEachDatabase(
+  'the runbook’s failures, cost and fallback',
+  { entities },
+  backend => {
+    const { api, create, execution, deployed, counted } = helpers(backend);
+
+    it('shows a failed or rolled-back production deployment at once, and only this release’s deployments', async () => {
+      const id = await create(['api', 'db']);
+      const other = await create(['api', 'db']);
+      await deployed(other, 'api', 1);
+      await deployed(id, 'db', 1);
+      await deployed(id, 'api', 2, 'rolled_back');
+      await deployed(id, 'db', 3, 'failed');
+      const runbook = await execution(id);
+      expect(steps(runbook)).toEqual([
+        [1, 'db', 'failed', []],
+        [2, 'api', 'rolled_back', []],
+      ]);
+      expect(runbook.failure).toEqual({
+        entityRef: ref('db'),
+        status: 'failed',
+      });
+      expect(runbook.complete).toBe(false);
+      expect(runbook.steps[1].deployments).toHaveLength(1);
+
+      await deployed(id, 'db', 4);
+      expect((await execution(id)).failure).toEqual({
+        entityRef: ref('api'),
+        status: 'rolled_back',
+      });
+    });
+
+    it('answers in three statements whatever the number of deployments', async () => {
+      const id = await create(['web', 'api', 'db']);
+      const first = await counted(() =>
+        api().get(`/api/releases/releases/${id}/execution`),
+      );
+      await insertDeployments(
+        backend.knex(),
+        Array.from({ length: 60 }, (_, i) => ({
+          releaseId: id,
+          entityRef: ref(['web', 'api', 'db'][i % 3]),
+          environment: i % 2 ? 'staging' : 'production',
+          status: 'succeeded' as const,
+          startedAt: T + i * H,
+        })),
+      );
+      const then = await counted(() =>
+        api().get(`/api/releases/releases/${id}/execution`),
+      );
+      expect(
+        then.res.body.steps.flatMap((s: any) => s.deployments),
+      ).toHaveLength(60);
+      // The release row, its components and its deployments.
+      expect([first.sql.length, then.sql.length]).toEqual([3, 3]);
+    });
+
+    it('answers 404 for an unknown release', async () => {
+      const res = await api().get(
+        '/api/releases/releases/00000000-0000-4000-8000-000000000000/execution',
+      );
+      expect(res.status).toBe(404);
+    });
+
+    // Last: the catalog stays broken for the rest of the backend's life.
+    it('falls back to the release’s own order when the catalog cannot be read', async () => {
+      const id = await create(['web', 'api', 'db']);
+      await deployed(id, 'web', 1);
+      backend.ctx().catalog.breakIt();
+      const runbook = await execution(id);
+      expect(runbook.degraded).toBe(true);
+      expect(steps(runbook)).toEqual([
+        [1, 'web', 'deployed', []],
+        [2, 'api', 'pending', []],
+        [3, 'db', 'pending', []],
+      ]);
+    });
+  },
+);
