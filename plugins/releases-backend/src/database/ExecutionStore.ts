@@ -1,5 +1,7 @@
-import type { Deployment } from '@releasekit/plugin-releases-common';
-import type { DeploymentTally } from '@releasekit/plugin-releases-common';
+import type {
+  Deployment,
+  DeploymentTally,
+} from '@releasekit/plugin-releases-common';
 import type { ReleaseReadScope, StoredRelease } from './types';
 
 /** A release and every deployment matched to it. */
