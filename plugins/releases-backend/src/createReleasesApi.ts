@@ -17,6 +17,7 @@ import { ComponentCatalog } from './catalog/ComponentCatalog';
 import type { CheckResultStore } from './database/CheckResultStore';
 import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
+import { DatabaseExecutionStore } from './database/DatabaseExecutionStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import type {
   ReleaseChangeListener,
@@ -26,6 +27,7 @@ import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import type { ReleaseSignals } from './notifications/ReleaseSignals';
 import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
 import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
+import { AuthorizedExecutionService } from './permissions/AuthorizedExecutionService';
 import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
 import { AuthorizedFollowUpService } from './permissions/AuthorizedFollowUpService';
 import { AuthorizedFreezeService } from './permissions/AuthorizedFreezeService';
@@ -37,6 +39,7 @@ import type { ReleasesApi } from './router/createRouter';
 import { createCheckService } from './service/createCheckService';
 import { DefaultCalendarService } from './service/DefaultCalendarService';
 import { DefaultChecklistService } from './service/DefaultChecklistService';
+import { DefaultExecutionService } from './service/DefaultExecutionService';
 import { DefaultFeedService } from './service/DefaultFeedService';
 import { DefaultFollowUpService } from './service/DefaultFollowUpService';
 import { DefaultFreezeService } from './service/DefaultFreezeService';
@@ -45,6 +48,7 @@ import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { DefaultReleaseService } from './service/DefaultReleaseService';
 import { createRiskService } from './service/risk/createRiskService';
 import type { RiskRefresher } from './service/risk/RiskRefresher';
+import { readEnvironments } from './service/environments';
 import { readTemplates } from './service/templates';
 
 /**
@@ -162,6 +166,17 @@ export async function createReleasesApi(options: {
     calendar: new AuthorizedCalendarService(calendar, authorizer),
     feeds: new AuthorizedFeedService(feeds, authorizer),
     templates,
+    execution: new AuthorizedExecutionService(
+      new DefaultExecutionService({
+        store: await DatabaseExecutionStore.create({ database }),
+        insights,
+        environments: readEnvironments(config),
+        auth,
+        notifier: deps.notifier,
+        logger,
+      }),
+      authorizer,
+    ),
     checks: await createCheckService({
       config,
       results: checkResults,

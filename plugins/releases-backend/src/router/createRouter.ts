@@ -8,6 +8,7 @@ import { createOpenApiRouter } from '../schema/openapi';
 import type { CalendarService } from '../service/CalendarService';
 import type { ChecklistService } from '../service/ChecklistService';
 import type { CheckService } from '../service/CheckService';
+import type { ExecutionService } from '../service/ExecutionService';
 import type { FeedService } from '../service/FeedService';
 import type { FollowUpService } from '../service/FollowUpService';
 import type { FreezeService } from '../service/FreezeService';
@@ -17,6 +18,7 @@ import type { ReleaseService } from '../service/ReleaseService';
 import { bindCalendarRoutes } from './calendar.router';
 import { bindChecklistRoutes } from './checklist.router';
 import { bindCheckRoutes } from './checks.router';
+import { bindExecutionRoutes } from './execution.router';
 import { bindFeedRoutes } from './feeds.router';
 import { bindFollowUpRoutes } from './followUp.router';
 import { bindFreezeRoutes } from './freezes.router';
@@ -38,6 +40,7 @@ export interface ReleasesApi {
   calendar: CalendarService;
   feeds: FeedService;
   templates: ChecklistTemplate[];
+  execution: ExecutionService;
 }
 
 /**
@@ -63,6 +66,7 @@ export async function createRouter(options: {
   bindFeedRoutes(router, respond, api.feeds);
   bindCalendarRoutes(router, respond, api);
   bindTemplateRoutes(router, respond, api.templates);
+  bindExecutionRoutes(router, respond, api.execution);
   router.use(
     hideInternalErrors({
       logger: options.logger,
