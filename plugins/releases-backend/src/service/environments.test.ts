@@ -1,7 +1,8 @@
 import { ConfigReader } from '@backstage/config';
+import type { JsonValue } from '@backstage/types';
 import { DEFAULT_ENVIRONMENTS, readEnvironments } from './environments';
 
-const read = (environments?: unknown) =>
+const read = (environments?: JsonValue) =>
   readEnvironments(new ConfigReader({ releases: { environments } }));
 
 describe('readEnvironments', () => {
