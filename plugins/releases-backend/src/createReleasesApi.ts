@@ -15,6 +15,8 @@ import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import type { CheckResultStore } from './database/CheckResultStore';
 import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
+import { DatabaseDeploymentStore } from './database/DatabaseDeploymentStore';
+import type { DeploymentStore } from './database/DeploymentStore';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import type {
@@ -24,28 +26,32 @@ import type {
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
 import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
+import { AuthorizedDeploymentService } from './permissions/AuthorizedDeploymentService';
 import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
 import { AuthorizedFollowUpService } from './permissions/AuthorizedFollowUpService';
 import { AuthorizedFreezeService } from './permissions/AuthorizedFreezeService';
 import { AuthorizedInsightsService } from './permissions/AuthorizedInsightsService';
 import { AuthorizedLifecycleService } from './permissions/AuthorizedLifecycleService';
 import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService';
+import { CheckReporters } from './permissions/CheckReporters';
 import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
 import type { ReleasesApi } from './router/createRouter';
 import { createCheckService } from './service/createCheckService';
 import { DefaultCalendarService } from './service/DefaultCalendarService';
 import { DefaultChecklistService } from './service/DefaultChecklistService';
+import { DefaultDeploymentService } from './service/DefaultDeploymentService';
 import { DefaultFeedService } from './service/DefaultFeedService';
 import { DefaultFollowUpService } from './service/DefaultFollowUpService';
 import { DefaultFreezeService } from './service/DefaultFreezeService';
 import { DefaultInsightsService } from './service/DefaultInsightsService';
 import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { DefaultReleaseService } from './service/DefaultReleaseService';
+import { readEnvironments } from './service/environments';
 import { readTemplates } from './service/templates';
 
 /**
  * The services behind the API, each wrapped by its authorised twin (permissions/), and the freeze
- * service the demo seed uses.
+ * service and stores the demo seed uses.
  */
 export async function createReleasesApi(options: {
   config: RootConfigService;
@@ -66,6 +72,7 @@ export async function createReleasesApi(options: {
   api: ReleasesApi;
   freezes: DefaultFreezeService;
   checkResults: CheckResultStore;
+  deployments: DeploymentStore;
 }> {
   const {
     config,
@@ -91,6 +98,10 @@ export async function createReleasesApi(options: {
   );
   const templates = readTemplates(config);
   const checkResults = await DatabaseCheckResultStore.create({
+    database,
+    onChanged,
+  });
+  const deployments = await DatabaseDeploymentStore.create({
     database,
     onChanged,
   });
@@ -154,6 +165,17 @@ export async function createReleasesApi(options: {
       catalog: componentCatalog,
       providers: checkProviders,
     }),
+    deployments: new AuthorizedDeploymentService(
+      new DefaultDeploymentService(
+        deployments,
+        componentCatalog,
+        readEnvironments(config),
+      ),
+      {
+        authorizer,
+        reporters: CheckReporters.fromConfig(config, componentCatalog, auth),
+      },
+    ),
   };
-  return { api, freezes, checkResults };
+  return { api, freezes, checkResults, deployments };
 }
