@@ -14,9 +14,8 @@ import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import type { CheckResultStore } from './database/CheckResultStore';
-import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
-import { DatabaseDeploymentStore } from './database/DatabaseDeploymentStore';
 import type { DeploymentStore } from './database/DeploymentStore';
+import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import type {
@@ -26,27 +25,24 @@ import type {
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
 import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
-import { AuthorizedDeploymentService } from './permissions/AuthorizedDeploymentService';
 import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
 import { AuthorizedFollowUpService } from './permissions/AuthorizedFollowUpService';
 import { AuthorizedFreezeService } from './permissions/AuthorizedFreezeService';
 import { AuthorizedInsightsService } from './permissions/AuthorizedInsightsService';
 import { AuthorizedLifecycleService } from './permissions/AuthorizedLifecycleService';
 import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService';
-import { CheckReporters } from './permissions/CheckReporters';
 import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
 import type { ReleasesApi } from './router/createRouter';
 import { createCheckService } from './service/createCheckService';
+import { createDeploymentService } from './service/createDeploymentService';
 import { DefaultCalendarService } from './service/DefaultCalendarService';
 import { DefaultChecklistService } from './service/DefaultChecklistService';
-import { DefaultDeploymentService } from './service/DefaultDeploymentService';
 import { DefaultFeedService } from './service/DefaultFeedService';
 import { DefaultFollowUpService } from './service/DefaultFollowUpService';
 import { DefaultFreezeService } from './service/DefaultFreezeService';
 import { DefaultInsightsService } from './service/DefaultInsightsService';
 import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { DefaultReleaseService } from './service/DefaultReleaseService';
-import { readEnvironments } from './service/environments';
 import { readTemplates } from './service/templates';
 
 /**
@@ -101,10 +97,6 @@ export async function createReleasesApi(options: {
     database,
     onChanged,
   });
-  const deployments = await DatabaseDeploymentStore.create({
-    database,
-    onChanged,
-  });
   const deps = {
     store,
     catalog: componentCatalog,
@@ -128,6 +120,11 @@ export async function createReleasesApi(options: {
     store,
     userInfo,
   );
+  const deployments = await createDeploymentService({
+    ...options,
+    catalog: componentCatalog,
+    authorizer,
+  });
   const api: ReleasesApi = {
     releases: new AuthorizedReleaseService(
       new DefaultReleaseService(deps),
@@ -165,17 +162,7 @@ export async function createReleasesApi(options: {
       catalog: componentCatalog,
       providers: checkProviders,
     }),
-    deployments: new AuthorizedDeploymentService(
-      new DefaultDeploymentService(
-        deployments,
-        componentCatalog,
-        readEnvironments(config),
-      ),
-      {
-        authorizer,
-        reporters: CheckReporters.fromConfig(config, componentCatalog, auth),
-      },
-    ),
+    deployments: deployments.service,
   };
-  return { api, freezes, checkResults, deployments };
+  return { api, freezes, checkResults, deployments: deployments.store };
 }

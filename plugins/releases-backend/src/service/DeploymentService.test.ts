@@ -1,5 +1,6 @@
 import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
+import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 import {
   deploymentSnapshot,
   releaseOf,
@@ -10,19 +11,26 @@ import { HOUR, T0 } from '../__testUtils__/newRelease';
 
 const at = (hours: number) => new Date(T0 + hours * HOUR).toISOString();
 
-/*
- * Reporting deployments over HTTP as a user (the test backend's mock user, allowed everything):
- * matching to releases, updates and repeats, and refusals that store nothing.
- */
-describeOnEachDatabase(
-  'reporting deployments',
-  { entities: testCatalog() },
-  backend => {
-    const report = (body: object) => reportDeployment(backend.api, body);
-    const activityOf = (releaseId: string) =>
+/** What the tests of a describe need of its backend. */
+function helpers(backend: UsedBackend) {
+  return {
+    report: (body: object) => reportDeployment(backend.api, body),
+    activityOf: (releaseId: string) =>
       backend
         .knex()('release_activity')
-        .where({ release_id: releaseId, action: 'deployment.reported' });
+        .where({ release_id: releaseId, action: 'deployment.reported' }),
+  };
+}
+
+/*
+ * Reporting deployments over HTTP as a user (the test backend's mock user, allowed everything):
+ * what a report stores, and on which release.
+ */
+describeOnEachDatabase(
+  'recording a deployment on its release',
+  { entities: testCatalog() },
+  backend => {
+    const { report, activityOf } = helpers(backend);
 
     it('matches the in-progress release of the component, records its activity and leaves its revision alone', async () => {
       const { release: old } = await releaseOf(backend.knex(), [svc(1)], {
@@ -79,6 +87,15 @@ describeOnEachDatabase(
         outcome: 'succeeded',
       });
     });
+  },
+);
+
+/** Which release a deployment belongs to. */
+describeOnEachDatabase(
+  'matching deployments to releases',
+  { entities: testCatalog() },
+  backend => {
+    const { report } = helpers(backend);
 
     it('of several in progress, picks the one whose window holds the start, else the latest window', async () => {
       const { release: early } = await releaseOf(backend.knex(), [svc(2)], {
@@ -144,6 +161,15 @@ describeOnEachDatabase(
       expect(stored).toHaveLength(1);
       expect(stored[0].owner_ref).toBe('group:default/payments-team');
     });
+  },
+);
+
+/** A report finishes the deployment it continues; a repeat writes nothing. */
+describeOnEachDatabase(
+  'finishing and repeating deployments',
+  { entities: testCatalog() },
+  backend => {
+    const { report, activityOf } = helpers(backend);
 
     it('finishes a started deployment in place; a repeat changes nothing and writes nothing', async () => {
       const { release } = await releaseOf(backend.knex(), [svc(5)]);
@@ -200,6 +226,15 @@ describeOnEachDatabase(
         expect.not.stringMatching(started.body.deployment.id),
       ]);
     });
+  },
+);
+
+/** Refusals with a clear 400 that store nothing. */
+describeOnEachDatabase(
+  'refusing bad deployment reports',
+  { entities: testCatalog() },
+  backend => {
+    const { report } = helpers(backend);
 
     it('refuses bad reports with a clear 400 and stores nothing', async () => {
       const { release: other } = await releaseOf(backend.knex(), [svc(7)]);
