@@ -79,22 +79,23 @@ export const releasesPlugin = createBackendPlugin({
           onChanged,
         });
         registerReleasePermissions(permissionsRegistry, store);
-        const { api, freezes, checkResults } = await createReleasesApi({
-          config,
-          logger,
-          database,
-          discovery,
-          auth,
-          catalog,
-          permissions,
-          permissionsRegistry,
-          scheduler,
-          notifications,
-          store,
-          userInfo,
-          checkProviders,
-          onChanged,
-        });
+        const { api, freezes, checkResults, deployments } =
+          await createReleasesApi({
+            config,
+            logger,
+            database,
+            discovery,
+            auth,
+            catalog,
+            permissions,
+            permissionsRegistry,
+            scheduler,
+            notifications,
+            store,
+            userInfo,
+            checkProviders,
+            onChanged,
+          });
         await scheduleReminders({
           config,
           scheduler,
@@ -110,6 +111,7 @@ export const releasesPlugin = createBackendPlugin({
             store,
             freezes,
             checks: checkResults,
+            deployments,
             logger,
           });
         }
