@@ -15,9 +15,9 @@ import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import type { CheckResultStore } from './database/CheckResultStore';
+import type { DeploymentStore } from './database/DeploymentStore';
 import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
-import { DatabaseExecutionStore } from './database/DatabaseExecutionStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
 import type {
   ReleaseChangeListener,
@@ -27,7 +27,6 @@ import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import type { ReleaseSignals } from './notifications/ReleaseSignals';
 import { AuthorizedCalendarService } from './permissions/AuthorizedCalendarService';
 import { AuthorizedChecklistService } from './permissions/AuthorizedChecklistService';
-import { AuthorizedExecutionService } from './permissions/AuthorizedExecutionService';
 import { AuthorizedFeedService } from './permissions/AuthorizedFeedService';
 import { AuthorizedFollowUpService } from './permissions/AuthorizedFollowUpService';
 import { AuthorizedFreezeService } from './permissions/AuthorizedFreezeService';
@@ -37,9 +36,9 @@ import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService
 import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
 import type { ReleasesApi } from './router/createRouter';
 import { createCheckService } from './service/createCheckService';
+import { createExecutionServices } from './service/createExecutionServices';
 import { DefaultCalendarService } from './service/DefaultCalendarService';
 import { DefaultChecklistService } from './service/DefaultChecklistService';
-import { DefaultExecutionService } from './service/DefaultExecutionService';
 import { DefaultFeedService } from './service/DefaultFeedService';
 import { DefaultFollowUpService } from './service/DefaultFollowUpService';
 import { DefaultFreezeService } from './service/DefaultFreezeService';
@@ -48,15 +47,10 @@ import { DefaultLifecycleService } from './service/DefaultLifecycleService';
 import { DefaultReleaseService } from './service/DefaultReleaseService';
 import { createRiskService } from './service/risk/createRiskService';
 import type { RiskRefresher } from './service/risk/RiskRefresher';
-import { readEnvironments } from './service/environments';
 import { readTemplates } from './service/templates';
 
-/**
- * The services behind the API, each wrapped by its authorised twin (permissions/), and the freeze
- * service the demo seed uses. The risk service works in the background (service/risk): it reads
- * the same insights and freezes, and no route calls it.
- */
-export async function createReleasesApi(options: {
+/** What the API's services are built from: the plugin's core services, its stores and hooks. */
+export interface ReleasesApiOptions {
   config: RootConfigService;
   logger: LoggerService;
   database: DatabaseService;
@@ -74,10 +68,18 @@ export async function createReleasesApi(options: {
   onChanged: ReleaseChangeListener;
   releaseSignals: ReleaseSignals;
   riskRefresher: RiskRefresher;
-}): Promise<{
+}
+
+/**
+ * The services behind the API, each wrapped by its authorised twin (permissions/), and the freeze
+ * service and stores the demo seed uses. The risk service works in the background (service/risk):
+ * it reads the same insights and freezes, and no route calls it.
+ */
+export async function createReleasesApi(options: ReleasesApiOptions): Promise<{
   api: ReleasesApi;
   freezes: DefaultFreezeService;
   checkResults: CheckResultStore;
+  deployments: DeploymentStore;
 }> {
   const {
     config,
@@ -103,13 +105,7 @@ export async function createReleasesApi(options: {
   );
   const insights = new DefaultInsightsService(store, catalog, freezes, logger);
   await createRiskService({
-    config,
-    database,
-    logger,
-    auth,
-    scheduler,
-    lifecycle: options.lifecycle,
-    store,
+    ...options,
     insights,
     freezes,
     signals: options.releaseSignals,
@@ -143,6 +139,13 @@ export async function createReleasesApi(options: {
     store,
     userInfo,
   );
+  const executionServices = await createExecutionServices({
+    ...options,
+    catalog: componentCatalog,
+    insights,
+    authorizer,
+    notifier: deps.notifier,
+  });
   const api: ReleasesApi = {
     releases: new AuthorizedReleaseService(
       new DefaultReleaseService(deps),
@@ -166,17 +169,7 @@ export async function createReleasesApi(options: {
     calendar: new AuthorizedCalendarService(calendar, authorizer),
     feeds: new AuthorizedFeedService(feeds, authorizer),
     templates,
-    execution: new AuthorizedExecutionService(
-      new DefaultExecutionService({
-        store: await DatabaseExecutionStore.create({ database }),
-        insights,
-        environments: readEnvironments(config),
-        auth,
-        notifier: deps.notifier,
-        logger,
-      }),
-      authorizer,
-    ),
+    execution: executionServices.execution,
     checks: await createCheckService({
       config,
       results: checkResults,
@@ -188,6 +181,12 @@ export async function createReleasesApi(options: {
       catalog: componentCatalog,
       providers: checkProviders,
     }),
+    deployments: executionServices.deployments,
   };
-  return { api, freezes, checkResults };
+  return {
+    api,
+    freezes,
+    checkResults,
+    deployments: executionServices.deploymentStore,
+  };
 }

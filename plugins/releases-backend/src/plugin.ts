@@ -88,7 +88,8 @@ export const releasesPlugin = createBackendPlugin({
           onChanged,
         });
         registerReleasePermissions(permissionsRegistry, store);
-        const { api, freezes, checkResults } = await createReleasesApi({
+        const { api, freezes, checkResults, deployments } =
+          await createReleasesApi({
           config,
           logger,
           database,
@@ -122,6 +123,7 @@ export const releasesPlugin = createBackendPlugin({
             store,
             freezes,
             checks: checkResults,
+            deployments,
             logger,
           });
         }
