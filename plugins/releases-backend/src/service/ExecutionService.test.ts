@@ -66,6 +66,8 @@ function helpers(backend: UsedBackend) {
 
   /** Sends a request and returns its answer with the SQL it ran. */
   async function counted(send: () => Promise<request.Response>) {
+    // The risk refreshes of earlier writes run in the background: not this answer's statements.
+    await backend.ctx().risk.idle();
     const sql: string[] = [];
     const listener = (query: { sql: string }) => {
       sql.push(query.sql);
