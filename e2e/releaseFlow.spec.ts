@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { expectNoAxeViolations } from './axe';
+import { deployOutOfOrder, recordOfferedOutcome } from './execution';
 import { localInput, shot, signInAsGuest, waitForBackend } from './helpers';
 
 /*
  * The life of a release, as people do it in the demo portal: the guest (a member of the checkout
  * team) plans a release of the cart service and a dependency of it from the cart service's Releases
- * tab, ticks the checklist until it is ready, records a go decision, starts it, records the outcome
- * and finds it on the calendar. Each step is a test.step, so a failure says which one broke.
+ * tab, ticks the checklist until it is ready, records a go decision, starts it, has a pipeline deploy
+ * it (out of order, then complete), records the outcome and finds it on the calendar. Each step is a test.step, so a failure says which one broke.
  */
 test('plan a release from a component, make it ready, run it and find it on the calendar', async ({
   page,
@@ -34,8 +35,10 @@ test('plan a release from a component, make it ready, run it and find it on the 
   await test.step('mark it planned', () => markPlanned(page));
   await test.step('record a go decision', () => recordGo(page));
   await test.step('start it', () => startRelease(page));
-  await test.step('record the outcome, which finishes it', () =>
-    recordOutcome(page));
+  await test.step('a pipeline deploys the cart service ahead of session-lib: the open runbook flags it, then shows it complete', () =>
+    deployOutOfOrder(page));
+  await test.step('record the outcome at the time the deployments offer, which finishes it', () =>
+    recordOfferedOutcome(page));
   await test.step('find it on the calendar, in the month of its window', () =>
     findOnCalendar(page, start));
   await test.step('find it on the timeline of the same month', () =>
@@ -217,25 +220,6 @@ async function startRelease(page: Page) {
   await expect(
     page.getByRole('button', { name: 'Record outcome' }),
   ).toBeVisible();
-}
-
-async function recordOutcome(page: Page) {
-  await page.getByRole('button', { name: 'Record outcome' }).click();
-  const outcome = page.getByRole('dialog');
-  await outcome.getByLabel('Success', { exact: true }).check();
-  await outcome
-    .getByLabel('Released at')
-    // Now, to the minute: an outcome cannot be released before the release was planned, a minute ago.
-    .fill(localInput(DateTime.now()));
-  await outcome
-    .getByLabel('Lessons learned')
-    .fill('Smooth: the dependency order helped.');
-  await outcome.getByRole('button', { name: 'Save outcome' }).click();
-  await expect(
-    page.getByRole('button', { name: 'Amend outcome' }),
-  ).toBeVisible();
-  await expect(page.getByText('Released').first()).toBeVisible();
-  await shot(page, 'release-outcome');
 }
 
 async function findOnCalendar(page: Page, start: DateTime) {
