@@ -1,3 +1,5 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { DateTime } from 'luxon';
 
 /** "Tue 3 Dec, 09:00 – 13:00" or across days "Tue 3 Dec 22:00 – Wed 4 Dec 02:00", in the viewer's zone. */
@@ -50,4 +52,16 @@ export function fromLocalInputValue(local: string): string | undefined {
   return value.isValid
     ? value.toISO({ suppressMilliseconds: true }) ?? undefined
     : undefined;
+}
+
+/**
+ * An entity as people name it in a sentence: "payment-gateway" for a component of the default
+ * namespace. A ref that does not parse is said as it is.
+ */
+export function entityNameOf(ref: string, defaultKind = 'component'): string {
+  try {
+    return humanizeEntityRef(parseEntityRef(ref), { defaultKind });
+  } catch {
+    return ref;
+  }
 }
