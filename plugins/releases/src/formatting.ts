@@ -65,3 +65,13 @@ export function entityNameOf(ref: string, defaultKind = 'component'): string {
     return ref;
   }
 }
+
+/** Entities named as English lists them: "a", "a and b", "a, b and c". */
+export function entityNamesOf(
+  refs: string[],
+  defaultKind = 'component',
+): string {
+  const names = refs.map(ref => entityNameOf(ref, defaultKind));
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -107,7 +107,7 @@ describe('EntityDeploymentsCard', () => {
       'href',
       'https://ci.example.com/runs/25',
     );
-    expect(stagingRun).toHaveClass('MuiLink-underlineAlways');
+    expect(stagingRun.className).toMatch(/MuiLink-underlineAlways/);
     expect(
       staging.getByText((_, node) => node?.tagName === 'TIME'),
     ).toHaveAttribute('dateTime', '2026-04-02T10:00:00.000Z');
