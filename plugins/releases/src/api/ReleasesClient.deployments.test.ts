@@ -92,7 +92,9 @@ describe('ReleasesClient: deployments', () => {
     expect(await client.getCurrentDeployments(CHECKOUT)).toEqual(current);
     expect(urls[0].searchParams.get('entityRef')).toBe(CHECKOUT);
   });
+});
 
+describe('ReleasesClient: runbook and deployment metrics', () => {
   it('reads a release’s runbook, and says why when the release is not there', async () => {
     const execution = {
       releaseId: 'rel-1',

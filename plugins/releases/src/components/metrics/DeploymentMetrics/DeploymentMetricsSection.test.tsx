@@ -192,7 +192,9 @@ describe('Deployment metrics on the metrics page', () => {
       '7.5 h',
     ]);
   });
+});
 
+describe('Deployment metrics: empty, failing and filtered again', () => {
   it('says when no production deployment finished in the range', async () => {
     servePlanMetrics();
     serveDeploymentMetrics(server, emptyDeploymentMetrics);

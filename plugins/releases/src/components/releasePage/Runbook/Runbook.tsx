@@ -75,7 +75,7 @@ export function Runbook(props: RunbookProps) {
     <InfoCard
       title="Runbook"
       titleTypographyProps={{ component: 'h2' }}
-      subheader={`Deploy in this order; a step is deployed once production has it.`}
+      subheader="Deploy in this order; a step is deployed once production has it."
     >
       <RunbookBody {...props} />
     </InfoCard>
