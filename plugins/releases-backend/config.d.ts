@@ -66,8 +66,9 @@ export interface Config {
     /** Automated checks. */
     checks?: {
       /**
-       * Pipelines (external access token subjects) that may report check results, and for which
-       * components: every one (`components: all`), or those of the listed owners or systems.
+       * Pipelines (external access token subjects) that may report check results and deployments,
+       * and for which components: every one (`components: all`), or those of the listed owners or
+       * systems.
        */
       reporters?: Array<{
         subject: string;

@@ -15,6 +15,7 @@ import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { ReleaseCheckProvider } from '@releasekit/plugin-releases-node';
 import { ComponentCatalog } from './catalog/ComponentCatalog';
 import type { CheckResultStore } from './database/CheckResultStore';
+import type { DeploymentStore } from './database/DeploymentStore';
 import { DatabaseCheckResultStore } from './database/DatabaseCheckResultStore';
 import { DatabaseFeedStore } from './database/DatabaseFeedStore';
 import { DatabaseFreezeStore } from './database/DatabaseFreezeStore';
@@ -35,6 +36,7 @@ import { AuthorizedReleaseService } from './permissions/AuthorizedReleaseService
 import { ReleaseAuthorizer } from './permissions/ReleaseAuthorizer';
 import type { ReleasesApi } from './router/createRouter';
 import { createCheckService } from './service/createCheckService';
+import { createExecutionServices } from './service/createExecutionServices';
 import { DefaultCalendarService } from './service/DefaultCalendarService';
 import { DefaultChecklistService } from './service/DefaultChecklistService';
 import { DefaultFeedService } from './service/DefaultFeedService';
@@ -47,12 +49,8 @@ import { createRiskService } from './service/risk/createRiskService';
 import type { RiskRefresher } from './service/risk/RiskRefresher';
 import { readTemplates } from './service/templates';
 
-/**
- * The services behind the API, each wrapped by its authorised twin (permissions/), and the freeze
- * service the demo seed uses. The risk service works in the background (service/risk): it reads
- * the same insights and freezes, and no route calls it.
- */
-export async function createReleasesApi(options: {
+/** What the API's services are built from: the plugin's core services, its stores and hooks. */
+export interface ReleasesApiOptions {
   config: RootConfigService;
   logger: LoggerService;
   database: DatabaseService;
@@ -70,10 +68,18 @@ export async function createReleasesApi(options: {
   onChanged: ReleaseChangeListener;
   releaseSignals: ReleaseSignals;
   riskRefresher: RiskRefresher;
-}): Promise<{
+}
+
+/**
+ * The services behind the API, each wrapped by its authorised twin (permissions/), and the freeze
+ * service and stores the demo seed uses. The risk service works in the background (service/risk):
+ * it reads the same insights and freezes, and no route calls it.
+ */
+export async function createReleasesApi(options: ReleasesApiOptions): Promise<{
   api: ReleasesApi;
   freezes: DefaultFreezeService;
   checkResults: CheckResultStore;
+  deployments: DeploymentStore;
 }> {
   const {
     config,
@@ -99,13 +105,7 @@ export async function createReleasesApi(options: {
   );
   const insights = new DefaultInsightsService(store, catalog, freezes, logger);
   await createRiskService({
-    config,
-    database,
-    logger,
-    auth,
-    scheduler,
-    lifecycle: options.lifecycle,
-    store,
+    ...options,
     insights,
     freezes,
     signals: options.releaseSignals,
@@ -139,6 +139,13 @@ export async function createReleasesApi(options: {
     store,
     userInfo,
   );
+  const executionServices = await createExecutionServices({
+    ...options,
+    catalog: componentCatalog,
+    insights,
+    authorizer,
+    notifier: deps.notifier,
+  });
   const api: ReleasesApi = {
     releases: new AuthorizedReleaseService(
       new DefaultReleaseService(deps),
@@ -162,6 +169,7 @@ export async function createReleasesApi(options: {
     calendar: new AuthorizedCalendarService(calendar, authorizer),
     feeds: new AuthorizedFeedService(feeds, authorizer),
     templates,
+    execution: executionServices.execution,
     checks: await createCheckService({
       config,
       results: checkResults,
@@ -173,6 +181,12 @@ export async function createReleasesApi(options: {
       catalog: componentCatalog,
       providers: checkProviders,
     }),
+    deployments: executionServices.deployments,
   };
-  return { api, freezes, checkResults };
+  return {
+    api,
+    freezes,
+    checkResults,
+    deployments: executionServices.deploymentStore,
+  };
 }

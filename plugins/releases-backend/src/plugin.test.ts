@@ -51,7 +51,8 @@ describeOnEachDatabase(
       };
       const forOne = await countQueries(one.id);
       const forFifty = await countQueries(fifty.id);
-      expect(forOne).toBe(6);
+      // The release, its components, items, failed checks, decisions, outcome and action items.
+      expect(forOne).toBe(7);
       expect(forFifty).toBe(forOne);
     });
   },

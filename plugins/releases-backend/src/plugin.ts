@@ -88,25 +88,26 @@ export const releasesPlugin = createBackendPlugin({
           onChanged,
         });
         registerReleasePermissions(permissionsRegistry, store);
-        const { api, freezes, checkResults } = await createReleasesApi({
-          config,
-          logger,
-          database,
-          discovery,
-          auth,
-          catalog,
-          permissions,
-          permissionsRegistry,
-          scheduler,
-          lifecycle,
-          notifications,
-          store,
-          userInfo,
-          checkProviders,
-          onChanged,
-          releaseSignals,
-          riskRefresher,
-        });
+        const { api, freezes, checkResults, deployments } =
+          await createReleasesApi({
+            config,
+            logger,
+            database,
+            discovery,
+            auth,
+            catalog,
+            permissions,
+            permissionsRegistry,
+            scheduler,
+            lifecycle,
+            notifications,
+            store,
+            userInfo,
+            checkProviders,
+            onChanged,
+            releaseSignals,
+            riskRefresher,
+          });
         await scheduleReminders({
           config,
           scheduler,
@@ -122,6 +123,7 @@ export const releasesPlugin = createBackendPlugin({
             store,
             freezes,
             checks: checkResults,
+            deployments,
             logger,
           });
         }

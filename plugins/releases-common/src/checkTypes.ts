@@ -48,19 +48,6 @@ export interface CheckReport {
   unmatched: Array<{ entityRef: string; check: string }>;
 }
 
-/**
- * An automated item held open because the latest result meant for it failed. A failed required
- * check blocks a go decision unless the decision gives an override reason.
- */
-export interface FailedCheck {
-  itemId: string;
-  entityRef: string;
-  check: string;
-  required: boolean;
-  summary: string | null;
-  url: string | null;
-}
-
 /** The state a result puts an automated item in: only a pass settles it. */
 export function stateForCheckResult(
   status: CheckResultStatus,

@@ -19,3 +19,5 @@ export * from './windows';
 export * from './calendarTypes';
 export * from './isoTime';
 export * from './deploymentTypes';
+export * from './execution';
+export * from './deploymentMetrics';

@@ -1,4 +1,3 @@
-import type { FailedCheck } from './checkTypes';
 import type { Decision, Outcome } from './followUpTypes';
 import type { ReleaseAccess } from './permissions';
 import type { ReadinessSummary, ReleaseReadiness } from './readinessTypes';
@@ -86,6 +85,19 @@ export interface ChecklistItem {
   check: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * An automated item held open because the latest result meant for it failed. A failed required
+ * check blocks a go decision unless the decision gives an override reason.
+ */
+export interface FailedCheck {
+  itemId: string;
+  entityRef: string;
+  check: string;
+  required: boolean;
+  summary: string | null;
+  url: string | null;
 }
 
 export interface ReleaseSummary {

@@ -171,6 +171,11 @@ export const ROWS: Row[] = [
     expect: [401, 200, 200, 200, 200],
   },
   {
+    name: 'read the runbook',
+    call: f => ({ method: 'get', path: `/releases/${f.release.id}/execution` }),
+    expect: [401, 200, 200, 200, 200],
+  },
+  {
     name: 'record a go/no-go decision',
     status: 'planned',
     call: f => ({
@@ -194,6 +199,11 @@ export const ROWS: Row[] = [
   {
     name: 'read metrics',
     call: () => ({ method: 'get', path: '/metrics' }),
+    expect: [401, 200, 200, 200, 200],
+  },
+  {
+    name: 'read deployment metrics',
+    call: () => ({ method: 'get', path: '/metrics/deployments' }),
     expect: [401, 200, 200, 200, 200],
   },
   {

@@ -13,7 +13,7 @@ import type {
 } from '../database/types';
 import { memberOf } from './demoComponents';
 import type { DemoSlot } from './demoSchedule';
-import type { DemoRelease } from './demoTypes';
+import type { DemoOutcome, DemoRelease } from './demoTypes';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -236,6 +236,13 @@ function decisions(
   return steps;
 }
 
+/** When a finished release went out: three quarters into its window, or as late as it was. */
+export function demoReleasedAt(outcome: DemoOutcome, slot: DemoSlot): number {
+  return outcome.lateHours
+    ? slot.end + outcome.lateHours * HOUR
+    : roundToMinute(slot.start + (slot.end - slot.start) * 0.75);
+}
+
 /** How it ended: started, then released or rolled back with its retrospective, or cancelled. */
 function ending({ demo, slot }: CreatedDemoRelease): DemoStep[] {
   if (demo.status === 'cancelled') {
@@ -257,9 +264,7 @@ function ending({ demo, slot }: CreatedDemoRelease): DemoStep[] {
   };
   const outcome = demo.outcome;
   if (!outcome) return [start];
-  const releasedAt = outcome.lateHours
-    ? slot.end + outcome.lateHours * HOUR
-    : roundToMinute(slot.start + (slot.end - slot.start) * 0.75);
+  const releasedAt = demoReleasedAt(outcome, slot);
   const status = statusAfterOutcome(outcome.result);
   return [
     start,

@@ -7,12 +7,14 @@ import { startReleasesBackend } from '../__testUtils__/startReleasesBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ComponentCatalog } from '../catalog/ComponentCatalog';
 import { DatabaseCheckResultStore } from '../database/DatabaseCheckResultStore';
+import { DatabaseDeploymentStore } from '../database/DatabaseDeploymentStore';
 import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { DatabaseFreezeStore } from '../database/DatabaseFreezeStore';
 import { DefaultFreezeService } from '../service/DefaultFreezeService';
 import { demoCatalog, demoFreezeConfig } from './__testUtils__/demoPortal';
 import { DemoPortalApi, sixMonthsBefore } from './__testUtils__/demoPortalApi';
+import { expectDeployments } from './__testUtils__/expectDemoDeployments';
 import { seedDemoReleases } from './seedDemoReleases';
 
 jest.setTimeout(180_000);
@@ -36,6 +38,7 @@ async function seedAt(knex: Knex, now: number) {
   const options = {
     store: await DatabaseReleaseStore.create({ database }),
     checks: await DatabaseCheckResultStore.create({ database }),
+    deployments: await DatabaseDeploymentStore.create({ database }),
     freezes: new DefaultFreezeService(
       await DatabaseFreezeStore.create({ database }),
       new ComponentCatalog(catalogServiceMock()),
@@ -337,6 +340,7 @@ describe.each(databases.eachSupportedId())(
           await expectCalendar(api, now);
           expectCarryForward(releases);
           expectCheckResults(releases);
+          await expectDeployments(api, releases);
         } finally {
           await backend.stop();
           await knex.destroy();
@@ -359,6 +363,13 @@ describe.each(databases.eachSupportedId())(
         await risk.idle();
         const unscored = (await api.releases()).filter(r => r.risk === null);
         expect(unscored.map(r => `${r.title} ${r.version}`)).toEqual([]);
+        const ledger = await api.currentDeployments(
+          'component:default/ledger-service',
+        );
+        expect(ledger.environments.map(e => e.deployment?.version)).toEqual([
+          '1.8.0',
+          '2.1.0',
+        ]);
       } finally {
         await backend.stop();
         await knex.destroy();

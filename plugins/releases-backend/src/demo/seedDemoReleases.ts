@@ -2,6 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { FreezeOccurrence } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
 import type { CheckResultStore } from '../database/CheckResultStore';
+import type { DeploymentStore } from '../database/DeploymentStore';
 import type { ReleaseStore } from '../database/ReleaseStore';
 import {
   carriedActionItems,
@@ -11,6 +12,7 @@ import {
 import { DEFAULT_TEMPLATE } from '../service/templates';
 import { seedDemoCheckResults } from './demoCheckResults';
 import { demoComponent } from './demoComponents';
+import { seedDemoDeployments } from './demoDeployments';
 import { DEMO_RELEASES } from './demoReleases';
 import { demoLabel, scheduleDemoReleases, type DemoSlot } from './demoSchedule';
 import { demoTimeline, NO_GO_DELAY } from './demoTimeline';
@@ -36,7 +38,7 @@ async function seedOne(
   demo: DemoRelease,
   slot: DemoSlot,
   now: number,
-) {
+): Promise<string> {
   const id = randomUUID();
   const owner = `group:default/${demo.ownerTeam}`;
   const components = demo.components.map(demoComponent);
@@ -94,6 +96,7 @@ async function seedOne(
   })) {
     await store.applyChange({ releaseId: id, ...step });
   }
+  return id;
 }
 
 /**
@@ -106,10 +109,12 @@ export async function seedDemoReleases(options: {
   freezes: DemoFreezes;
   /** Where the demo's CI results are reported; without it, none are. */
   checks?: Pick<CheckResultStore, 'recordResults'>;
+  /** Where the demo's deployment history is reported; without it, none is. */
+  deployments?: Pick<DeploymentStore, 'recordDeployment'>;
   logger: LoggerService;
   now?: number;
 }): Promise<number> {
-  const { store, freezes, checks, logger } = options;
+  const { store, freezes, checks, deployments, logger } = options;
   if ((await store.countReleases()) > 0) {
     return 0;
   }
@@ -119,10 +124,13 @@ export async function seedDemoReleases(options: {
     now,
     await freezes.occurrences(now - FREEZES_BEFORE, now + FREEZES_AFTER),
   );
+  const seeded = [];
   for (const demo of DEMO_RELEASES) {
-    await seedOne(store, demo, slots.get(demoLabel(demo))!, now);
+    const slot = slots.get(demoLabel(demo))!;
+    seeded.push({ id: await seedOne(store, demo, slot, now), demo, slot });
   }
   if (checks) await seedDemoCheckResults(checks, now);
+  if (deployments) await seedDemoDeployments(deployments, seeded, now);
   logger.info(`Seeded ${DEMO_RELEASES.length} demo releases`);
   return DEMO_RELEASES.length;
 }

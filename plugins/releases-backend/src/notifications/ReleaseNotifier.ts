@@ -15,7 +15,29 @@ export type ReleaseEvent =
   | { kind: 'status_changed'; from: ReleaseStatus; to: ReleaseStatus }
   | { kind: 'items_assigned'; components: string[] }
   | { kind: 'decision'; decision: DecisionVerdict; rationale: string }
-  | { kind: 'outcome'; result: OutcomeResult };
+  | { kind: 'outcome'; result: OutcomeResult }
+  | { kind: 'execution_complete'; releasedAt: string }
+  | {
+      kind: 'deployment_failed';
+      entityRef: string;
+      version: string;
+      status: 'failed' | 'rolled_back';
+    };
+
+/** Each kind of change updates one notification per release; each component's failure its own. */
+function scopeOf(event: ReleaseEvent, release: StoredRelease): string {
+  const scope = `release:${release.id}:${event.kind}`;
+  return event.kind === 'deployment_failed'
+    ? `${scope}:${event.entityRef}`
+    : scope;
+}
+
+function isBadNews(event: ReleaseEvent): boolean {
+  return (
+    (event.kind === 'outcome' && event.result !== 'success') ||
+    event.kind === 'deployment_failed'
+  );
+}
 
 function describe(event: ReleaseEvent, release: StoredRelease) {
   const name = `${release.title} ${release.version}`;
@@ -48,6 +70,22 @@ function describe(event: ReleaseEvent, release: StoredRelease) {
       return {
         title: `${name}: ${event.decision === 'go' ? 'go' : 'no-go'}`,
         description: event.rationale,
+      };
+    case 'execution_complete':
+      return {
+        title: `${name} is deployed`,
+        description: `Every component is deployed to production, the last at ${event.releasedAt}. Record the outcome: that time is offered as the release time.`,
+      };
+    case 'deployment_failed':
+      return {
+        title: `${name}: ${event.entityRef} ${
+          event.status === 'failed' ? 'failed' : 'was rolled back'
+        } in production`,
+        description: `The production deployment of ${event.entityRef} ${
+          event.version
+        } ${
+          event.status === 'failed' ? 'failed' : 'was rolled back'
+        }. The runbook shows it; record a rolled-back outcome if the release is undone.`,
       };
     default:
       return {
@@ -106,11 +144,8 @@ export class ReleaseNotifier {
           description,
           link: `/releases/${release.id}`,
           topic: `${release.title} ${release.version}`,
-          scope: `release:${release.id}:${event.kind}`,
-          severity:
-            event.kind === 'outcome' && event.result !== 'success'
-              ? 'high'
-              : 'normal',
+          scope: scopeOf(event, release),
+          severity: isBadNews(event) ? 'high' : 'normal',
         },
       });
     } catch (error) {

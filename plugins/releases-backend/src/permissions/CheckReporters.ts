@@ -68,10 +68,14 @@ export class CheckReporters {
     return new CheckReporters(scopes, catalog, auth);
   }
 
-  /** Throws 403 unless the pipeline may report results for every one of these components. */
+  /**
+   * Throws 403 unless the pipeline may report for every one of these components: check results, or
+   * (`what`) deployments, which the same list governs.
+   */
   async assertMayReport(
     credentials: BackstageCredentials,
     entityRefs: string[],
+    what = 'check results',
   ): Promise<void> {
     const subject = (credentials.principal as { subject?: string }).subject;
     const scope = subject ? this.scopes.get(subject) : undefined;
@@ -79,7 +83,7 @@ export class CheckReporters {
       throw new NotAllowedError(
         `${
           subject ?? 'This service'
-        } may not report check results: list it under releases.checks.reporters`,
+        } may not report ${what}: list it under releases.checks.reporters`,
       );
     }
     if ('components' in scope) return;
@@ -94,7 +98,7 @@ export class CheckReporters {
     );
     if (outside.length) {
       throw new NotAllowedError(
-        `${subject} may not report check results for ${outside
+        `${subject} may not report ${what} for ${outside
           .map(c => c.entityRef)
           .join(', ')}`,
       );

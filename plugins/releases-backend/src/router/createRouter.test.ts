@@ -25,6 +25,7 @@ const RELEASE_FIELDS = [
   'createdBy',
   'decisions',
   'description',
+  'failedChecks',
   'id',
   'outcome',
   'owner',
@@ -275,6 +276,7 @@ describeOnSqlite(
         ['patch', '/checklist/item-1', { state: 'done' }],
         ['get', '/activity'],
         ['get', '/insights'],
+        ['get', '/execution'],
         ['post', '/decisions', { decision: 'go', rationale: 'x' }],
         [
           'put',

@@ -8,6 +8,8 @@ import { createOpenApiRouter } from '../schema/openapi';
 import type { CalendarService } from '../service/CalendarService';
 import type { ChecklistService } from '../service/ChecklistService';
 import type { CheckService } from '../service/CheckService';
+import type { DeploymentService } from '../service/DeploymentService';
+import type { ExecutionService } from '../service/ExecutionService';
 import type { FeedService } from '../service/FeedService';
 import type { FollowUpService } from '../service/FollowUpService';
 import type { FreezeService } from '../service/FreezeService';
@@ -17,6 +19,8 @@ import type { ReleaseService } from '../service/ReleaseService';
 import { bindCalendarRoutes } from './calendar.router';
 import { bindChecklistRoutes } from './checklist.router';
 import { bindCheckRoutes } from './checks.router';
+import { bindDeploymentRoutes } from './deployments.router';
+import { bindExecutionRoutes } from './execution.router';
 import { bindFeedRoutes } from './feeds.router';
 import { bindFollowUpRoutes } from './followUp.router';
 import { bindFreezeRoutes } from './freezes.router';
@@ -32,12 +36,14 @@ export interface ReleasesApi {
   lifecycle: LifecycleService;
   checklist: ChecklistService;
   checks: CheckService;
+  deployments: DeploymentService;
   followUp: FollowUpService;
   insights: InsightsService;
   freezes: FreezeService;
   calendar: CalendarService;
   feeds: FeedService;
   templates: ChecklistTemplate[];
+  execution: ExecutionService;
 }
 
 /**
@@ -58,11 +64,13 @@ export async function createRouter(options: {
   bindReleaseRoutes(router, respond, api);
   bindChecklistRoutes(router, respond, api.checklist);
   bindCheckRoutes(router, respond, api.checks);
+  bindDeploymentRoutes(router, respond, api.deployments);
   bindFollowUpRoutes(router, respond, api.followUp);
   bindFreezeRoutes(router, respond, api.freezes);
   bindFeedRoutes(router, respond, api.feeds);
   bindCalendarRoutes(router, respond, api);
   bindTemplateRoutes(router, respond, api.templates);
+  bindExecutionRoutes(router, respond, api.execution);
   router.use(
     hideInternalErrors({
       logger: options.logger,

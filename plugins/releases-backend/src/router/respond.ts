@@ -33,8 +33,11 @@ export interface Answer {
   caller: 'user' | 'any';
   /** Security-relevant writes are also recorded by Backstage's auditor, success or failure. */
   audit?: { eventId: string; meta: JsonObject };
-  /** 200 by default; 204 sends no body. */
-  status?: 200 | 201 | 204;
+  /**
+   * 200 by default; 204 sends no body. A function picks it from the result, for writes that may
+   * create a resource or find it there already (201 or 200).
+   */
+  status?: 200 | 201 | 204 | ((result: never) => 200 | 201);
   /** For answers that can reach hundreds of kilobytes: see sendJson.ts. */
   large?: boolean;
 }
@@ -106,13 +109,17 @@ export function createResponder(options: {
     const result = answer.audit
       ? await withAuditEvent(req, answer.audit, () => work(credentials))
       : await work(credentials);
-    if (answer.status === 204) {
+    const status =
+      typeof answer.status === 'function'
+        ? answer.status(result as never)
+        : answer.status ?? 200;
+    if (status === 204) {
       res.status(204).end();
     } else if (answer.large) {
-      res.status(answer.status ?? 200);
+      res.status(status);
       sendLargeJson(res, result as object);
     } else {
-      res.status(answer.status ?? 200).json(result);
+      res.status(status).json(result);
     }
   };
 }

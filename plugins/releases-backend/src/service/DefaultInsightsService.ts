@@ -23,6 +23,18 @@ import {
 import { releaseConflicts } from './insights/releaseConflicts';
 import { dependenciesOf, dependentsOf } from './insights/relatedEntities';
 
+/** The catalog's part of a release's insights: dependencies and the order to release in. */
+export interface ReleaseOrder {
+  /** Set when the catalog could not be read: the order is then the release's own, without cycles. */
+  unreadable?: Error;
+  components: ComponentInsight[];
+  /** The release's components, dependencies first. */
+  suggestedOrder: string[];
+  cycles: string[][];
+  /** Every entity of the neighbourhood to what it depends on. */
+  dependsOn: Map<string, string[]>;
+}
+
 /**
  * Catalog-linked insights for a release: dependencies and dependents of each component, the order to
  * release them in, warnings and scheduling conflicts. When the catalog cannot be read the answer is
@@ -51,6 +63,51 @@ export class DefaultInsightsService implements InsightsService {
     release: StoredRelease,
     credentials: BackstageCredentials,
   ): Promise<ReleaseInsights> {
+    const order = await this.releaseOrder(release, credentials);
+    if (order.unreadable) {
+      return {
+        releaseId: release.id,
+        releaseStatus: release.status,
+        degraded: true,
+        message: `The software catalog could not be read (${order.unreadable.message}); dependencies, order and warnings are unavailable.`,
+        components: order.components,
+        suggestedOrder: order.suggestedOrder,
+        cycles: [],
+        warnings: [],
+        conflicts: await releaseConflicts(this.store, this.freezes, release),
+      };
+    }
+    const { components, suggestedOrder, cycles, dependsOn } = order;
+    return {
+      releaseId: release.id,
+      releaseStatus: release.status,
+      degraded: false,
+      components,
+      suggestedOrder,
+      cycles,
+      warnings: [
+        ...cycleWarnings(cycles),
+        ...(await orderingRisks(this.store, release, components)),
+        ...uninformedDependents(release, components),
+      ],
+      conflicts: await releaseConflicts(
+        this.store,
+        this.freezes,
+        release,
+        dependsOn,
+      ),
+    };
+  }
+
+  /**
+   * The part of the insights made from the catalog alone: each component's dependencies and
+   * dependents, and the order. The runbook takes this without the warnings and conflicts, which
+   * read the database. When the catalog cannot be read, the order is the release's own.
+   */
+  async releaseOrder(
+    release: StoredRelease,
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseOrder> {
     const refs = release.components.map(c => c.entityRef);
     let graph: Map<string, CatalogNode>;
     try {
@@ -60,12 +117,7 @@ export class DefaultInsightsService implements InsightsService {
         `Insights for release ${release.id} are degraded: ${error}`,
       );
       return {
-        releaseId: release.id,
-        releaseStatus: release.status,
-        degraded: true,
-        message: `The software catalog could not be read (${
-          (error as Error).message
-        }); dependencies, order and warnings are unavailable.`,
+        unreadable: error as Error,
         components: release.components.map(c => ({
           entityRef: c.entityRef,
           owner: c.ownerRef,
@@ -75,8 +127,7 @@ export class DefaultInsightsService implements InsightsService {
         })),
         suggestedOrder: refs,
         cycles: [],
-        warnings: [],
-        conflicts: await releaseConflicts(this.store, this.freezes, release),
+        dependsOn: new Map(),
       };
     }
 
@@ -101,25 +152,6 @@ export class DefaultInsightsService implements InsightsService {
         dependsOn.set(node.entityRef, node.dependsOn);
     }
     const { order, cycles } = suggestReleaseOrder(refs, dependsOn);
-
-    return {
-      releaseId: release.id,
-      releaseStatus: release.status,
-      degraded: false,
-      components,
-      suggestedOrder: order,
-      cycles,
-      warnings: [
-        ...cycleWarnings(cycles),
-        ...(await orderingRisks(this.store, release, components)),
-        ...uninformedDependents(release, components),
-      ],
-      conflicts: await releaseConflicts(
-        this.store,
-        this.freezes,
-        release,
-        dependsOn,
-      ),
-    };
+    return { components, suggestedOrder: order, cycles, dependsOn };
   }
 }

@@ -34,10 +34,10 @@ describeOnEachDatabase(
         .post('/api/releases/checks/results')
         .send({ entityRef: CART, check: 'ci.tests', status, summary });
 
+    let release: any;
+
     const decide = (body: object) =>
       api().post(`/api/releases/releases/${release.id}/decisions`).send(body);
-
-    let release: any;
 
     it('is refused without a reason, naming the checks, and nothing is recorded', async () => {
       release = await plannedCart();

@@ -1,6 +1,8 @@
 import type {
   ActivityEntry,
   Calendar,
+  CurrentDeployments,
+  Deployment,
   Release,
   ReleaseMetrics,
   ReleaseSummary,
@@ -54,6 +56,21 @@ export class DemoPortalApi {
       from: new Date(query.from).toISOString(),
       to: new Date(query.to).toISOString(),
     });
+  }
+
+  async deployments(query: {
+    entityRef: string;
+    environment?: string;
+  }): Promise<Deployment[]> {
+    const page = await this.get<{ items: Deployment[] }>('/deployments', {
+      ...query,
+      limit: 200,
+    });
+    return page.items;
+  }
+
+  currentDeployments(entityRef: string): Promise<CurrentDeployments> {
+    return this.get('/deployments/current', { entityRef });
   }
 
   calendar(from: number, to: number): Promise<Calendar> {

@@ -22,6 +22,10 @@ export async function deleteRelease(
     await tx(TABLES.decisions).where({ release_id: id }).delete();
     await tx(TABLES.items).where({ release_id: id }).delete();
     await tx(TABLES.components).where({ release_id: id }).delete();
+    // A deployment outlives a draft it was reported for: it is then of no release.
+    await tx(TABLES.deployments)
+      .where({ release_id: id })
+      .update({ release_id: null });
     await tx(TABLES.releases).where({ id }).delete();
     await insertActivity(tx, { releaseId: id, actor, at, activity });
     return true;

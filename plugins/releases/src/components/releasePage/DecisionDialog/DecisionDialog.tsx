@@ -111,29 +111,15 @@ function DecisionForm(props: DecisionDialogProps) {
       submitColor={decision === 'no_go' ? 'secondary' : 'primary'}
       busy={submitting}
     >
-      <FormControl
-        component="fieldset"
-        error={Boolean(errors.decision)}
-        required
-        margin="dense"
+      <VerdictField
+        value={decision}
+        onChange={value => {
+          setDecision(value);
+          form.clearFieldError('decision');
+        }}
+        error={errors.decision}
         disabled={submitting}
-      >
-        <FormLabel component="legend">Decision</FormLabel>
-        <RadioGroup
-          row
-          aria-label="Decision"
-          name="decision"
-          value={decision}
-          onChange={event => {
-            setDecision(event.target.value as DecisionVerdict);
-            form.clearFieldError('decision');
-          }}
-        >
-          <FormControlLabel value="go" control={<Radio />} label="Go" />
-          <FormControlLabel value="no_go" control={<Radio />} label="No-go" />
-        </RadioGroup>
-        {errors.decision && <FormHelperText>{errors.decision}</FormHelperText>}
-      </FormControl>
+      />
       {overriding && (
         <FailedChecksOverride
           failed={failedRequired}
@@ -179,5 +165,37 @@ function DecisionForm(props: DecisionDialogProps) {
         disabled={submitting}
       />
     </DialogForm>
+  );
+}
+
+/** Go or no-go, as a required radio group. */
+function VerdictField(props: {
+  value: DecisionVerdict | '';
+  onChange: (value: DecisionVerdict) => void;
+  error?: string;
+  disabled: boolean;
+}) {
+  const { value, onChange, error, disabled } = props;
+  return (
+    <FormControl
+      component="fieldset"
+      error={Boolean(error)}
+      required
+      margin="dense"
+      disabled={disabled}
+    >
+      <FormLabel component="legend">Decision</FormLabel>
+      <RadioGroup
+        row
+        aria-label="Decision"
+        name="decision"
+        value={value}
+        onChange={event => onChange(event.target.value as DecisionVerdict)}
+      >
+        <FormControlLabel value="go" control={<Radio />} label="Go" />
+        <FormControlLabel value="no_go" control={<Radio />} label="No-go" />
+      </RadioGroup>
+      {error && <FormHelperText>{error}</FormHelperText>}
+    </FormControl>
   );
 }
