@@ -234,7 +234,7 @@ describe('Runbook, opened and in its other states', () => {
       name: 'Deployed version of payments-api per environment',
     });
     const [staging, production] = within(now).getAllByRole('row').slice(1);
-    expect(staging).toHaveTextContent(/^staging5\.3\.0-rc1No release/);
+    expect(staging).toHaveTextContent(/^staging5\.3\.0-rc1–/);
     expect(production).toHaveTextContent(/^production5\.2\.0This release/);
   });
 

@@ -51,7 +51,8 @@ function ReleaseCell(props: {
   const { deployment, names, thisReleaseId } = props;
   const releaseLink = useRouteRef(releaseRouteRef);
   const { releaseId } = deployment;
-  if (!releaseId) return <>No release</>;
+  // None matched, or one the viewer may not read (the API hides it): nothing to name either way.
+  if (!releaseId) return <>–</>;
   if (releaseId === thisReleaseId) return <>This release</>;
   return (
     <Link to={releaseLink({ releaseId })} underline="always">
