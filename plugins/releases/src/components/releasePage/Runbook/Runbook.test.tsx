@@ -105,9 +105,9 @@ describe('Runbook', () => {
 
     expect(within(checkout).getByText('Deployed')).toBeInTheDocument();
     expect(checkout).toHaveTextContent('2.4.0 in production');
-    expect(
-      within(checkout).getByRole('link', { name: /jane/i }),
-    ).toBeInTheDocument();
+    const reporter = within(checkout).getByRole('link', { name: /jane/i });
+    // Inside the step's sentence, underlined like the run link.
+    expect(reporter.className).toMatch(/MuiLink-underlineAlways/);
   });
 
   it('flags a step deployed before a component it depends on, and only that one', async () => {

@@ -68,7 +68,7 @@ function StepFacts(props: { step: ExecutionStep }) {
       {step.reportedBy && (
         <>
           {' · by '}
-          <ReportedBy by={step.reportedBy} />
+          <ReportedBy by={step.reportedBy} inText />
         </>
       )}
       {step.url && (
