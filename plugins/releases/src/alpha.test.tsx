@@ -37,6 +37,16 @@ function serveReleases() {
     http.get(`${RELEASES_BASE_URL}/checks/results`, () =>
       HttpResponse.json({ items: [] }),
     ),
+    http.get(`${RELEASES_BASE_URL}/deployments/current`, ({ request }) => {
+      requested.push(request.url);
+      return HttpResponse.json({
+        entityRef: 'component:default/checkout-service',
+        environments: [
+          { name: 'staging', production: false, deployment: null },
+          { name: 'production', production: true, deployment: null },
+        ],
+      });
+    }),
     http.get(`${RELEASES_BASE_URL}/metrics`, ({ request }) => {
       requested.push(request.url);
       return HttpResponse.json({
@@ -70,7 +80,7 @@ describe('releases plugin (new frontend system)', () => {
     ]);
   });
 
-  it('puts the Releases tab and the Upcoming release card on a component page', async () => {
+  it('puts the Releases tab and the Upcoming release, Release health and Deployments cards on a component page', async () => {
     const requested = serveReleases();
     renderTestApp({
       features: [releasesPlugin],
@@ -88,6 +98,10 @@ describe('releases plugin (new frontend system)', () => {
       await screen.findByText(
         'No release of this component was completed in the last 6 months.',
       ),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Deployments')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No deployments reported yet.'),
     ).toBeInTheDocument();
     expect(
       (await screen.findAllByRole('link', { name: 'Checkout 2.4.0' })).length,
@@ -117,6 +131,7 @@ describe('releases plugin (new frontend system)', () => {
     expect(screen.queryByText('Upcoming release')).toBeNull();
     expect(screen.queryByText('Upcoming releases')).toBeNull();
     expect(screen.queryByText('Release health')).toBeNull();
+    expect(screen.queryByText('Deployments')).toBeNull();
     expect(requested).toEqual([]);
   });
 
@@ -129,8 +144,15 @@ describe('releases plugin (new frontend system)', () => {
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       apis,
     });
+    // The page's code loads on first use: on a busy machine that takes more than a second.
     expect(
-      await screen.findByText('Every release plan in the organisation'),
+      await screen.findByText(
+        'Every release plan in the organisation',
+        undefined,
+        {
+          timeout: 10_000,
+        },
+      ),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('link', { name: 'Checkout 2.4.0' }),

@@ -11,8 +11,9 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import EventNoteIcon from '@material-ui/icons/EventNote';
 import { releasesApiRef, ReleasesClient } from './api';
-import { isReleasableEntity } from './entityFilters';
+import { isDeployableEntity, isReleasableEntity } from './entityFilters';
 import {
+  loadEntityDeploymentsCard,
   loadEntityReleaseHealthCard,
   loadEntityReleasesContent,
   loadEntityUpcomingReleaseCard,
@@ -72,6 +73,14 @@ const entityReleaseHealthCard = EntityCardBlueprint.make({
   },
 });
 
+const entityDeploymentsCard = EntityCardBlueprint.make({
+  name: 'deployments',
+  params: {
+    filter: isDeployableEntity,
+    loader: elementLoader(loadEntityDeploymentsCard),
+  },
+});
+
 /** The Releases plugin for apps on the new frontend system; discovered without code. */
 export default createFrontendPlugin({
   pluginId: 'releases',
@@ -89,5 +98,6 @@ export default createFrontendPlugin({
     entityReleasesContent,
     entityUpcomingReleaseCard,
     entityReleaseHealthCard,
+    entityDeploymentsCard,
   ],
 });

@@ -5,3 +5,8 @@ export function isReleasableEntity(entity: Entity): boolean {
   const kind = entity.kind.toLocaleLowerCase('en-US');
   return kind === 'component' || kind === 'system';
 }
+
+/** Deployments are of components: a pipeline deploys a component, not a system. */
+export function isDeployableEntity(entity: Entity): boolean {
+  return entity.kind.toLocaleLowerCase('en-US') === 'component';
+}

@@ -16,6 +16,11 @@ export const loadEntityUpcomingReleaseCard = () =>
     m => m.EntityUpcomingReleaseCard,
   );
 
+export const loadEntityDeploymentsCard = () =>
+  import('./components/entity/EntityDeploymentsCard').then(
+    m => m.EntityDeploymentsCard,
+  );
+
 export const loadEntityReleaseHealthCard = () =>
   import('./components/entity/EntityReleaseHealthCard').then(
     m => m.EntityReleaseHealthCard,

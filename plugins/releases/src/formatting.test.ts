@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import {
+  entityNameOf,
+  entityNamesOf,
   formatTimeToWindow,
   fromLocalInputValue,
   toLocalInputValue,
@@ -29,5 +31,24 @@ describe('formatting', () => {
     expect(fromLocalInputValue('')).toBeUndefined();
     expect(fromLocalInputValue('not a date')).toBeUndefined();
     expect(toLocalInputValue('garbage')).toBe('');
+  });
+
+  it('names entities as a sentence says them, lists included', () => {
+    expect(entityNameOf('component:default/payments-api')).toBe('payments-api');
+    expect(entityNameOf('component:billing/ledger')).toBe('billing/ledger');
+    expect(entityNameOf('group:default/sre', 'group')).toBe('sre');
+    expect(entityNameOf('not a ref:')).toBe('not a ref:');
+    expect(entityNamesOf([])).toBe('');
+    expect(entityNamesOf(['component:default/a'])).toBe('a');
+    expect(entityNamesOf(['component:default/a', 'component:default/b'])).toBe(
+      'a and b',
+    );
+    expect(
+      entityNamesOf([
+        'component:default/a',
+        'component:default/b',
+        'component:default/c',
+      ]),
+    ).toBe('a, b and c');
   });
 });

@@ -1,3 +1,5 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { DateTime } from 'luxon';
 
 /** "Tue 3 Dec, 09:00 – 13:00" or across days "Tue 3 Dec 22:00 – Wed 4 Dec 02:00", in the viewer's zone. */
@@ -50,4 +52,26 @@ export function fromLocalInputValue(local: string): string | undefined {
   return value.isValid
     ? value.toISO({ suppressMilliseconds: true }) ?? undefined
     : undefined;
+}
+
+/**
+ * An entity as people name it in a sentence: "payment-gateway" for a component of the default
+ * namespace. A ref that does not parse is said as it is.
+ */
+export function entityNameOf(ref: string, defaultKind = 'component'): string {
+  try {
+    return humanizeEntityRef(parseEntityRef(ref), { defaultKind });
+  } catch {
+    return ref;
+  }
+}
+
+/** Entities named as English lists them: "a", "a and b", "a, b and c". */
+export function entityNamesOf(
+  refs: string[],
+  defaultKind = 'component',
+): string {
+  const names = refs.map(ref => entityNameOf(ref, defaultKind));
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

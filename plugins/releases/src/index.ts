@@ -10,8 +10,9 @@ export {
   EntityReleasesContent,
   EntityUpcomingReleaseCard,
   EntityReleaseHealthCard,
+  EntityDeploymentsCard,
 } from './plugin';
-export { isReleasableEntity } from './entityFilters';
+export { isDeployableEntity, isReleasableEntity } from './entityFilters';
 export * from './api';
 export {
   rootRouteRef,

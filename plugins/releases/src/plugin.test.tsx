@@ -8,6 +8,10 @@ import {
   checkoutService,
   summaryOf,
 } from './__testUtils__/fixtures';
+import {
+  anExecution,
+  anExecutionStep,
+} from './__testUtils__/deploymentFixtures';
 import { renderWithApis } from './__testUtils__/render';
 import { releasesApiRef } from './api';
 import {
@@ -89,6 +93,13 @@ describe('releasesPlugin (legacy frontend system)', () => {
       http.get(`${RELEASES_BASE_URL}/releases/rel-1/activity`, () =>
         HttpResponse.json({ items: [] }),
       ),
+      http.get(`${RELEASES_BASE_URL}/releases/rel-1/execution`, () =>
+        HttpResponse.json(
+          anExecution([
+            anExecutionStep({ entityRef: release.components[0], order: 1 }),
+          ]),
+        ),
+      ),
       http.get(`${RELEASES_BASE_URL}/releases/rel-1/insights`, () =>
         HttpResponse.json({
           releaseId: 'rel-1',
@@ -115,5 +126,8 @@ describe('releasesPlugin (legacy frontend system)', () => {
     expect(
       await screen.findByRole('checkbox', { name: /^Done: / }),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('list', { name: 'Runbook steps' }),
+    ).toHaveTextContent('checkout-service');
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { releasesApiRef, ReleasesClient } from './api';
 import {
+  loadEntityDeploymentsCard,
   loadEntityReleaseHealthCard,
   loadEntityReleasesContent,
   loadEntityUpcomingReleaseCard,
@@ -74,6 +75,16 @@ export const EntityReleaseHealthCard = releasesPlugin.provide(
     name: 'EntityReleaseHealthCard',
     component: {
       lazy: loadEntityReleaseHealthCard,
+    },
+  }),
+);
+
+/** The "Deployments" card for a component: the version per environment and the release it came with. */
+export const EntityDeploymentsCard = releasesPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDeploymentsCard',
+    component: {
+      lazy: loadEntityDeploymentsCard,
     },
   }),
 );

@@ -4,6 +4,7 @@ import type {
 } from '@releasekit/plugin-releases-common';
 import { http, HttpResponse } from 'msw';
 import { errorResponse, RELEASES_BASE_URL } from './apis';
+import { anExecution, anExecutionStep } from './deploymentFixtures';
 import { aRelease } from './fixtures';
 
 /** One release as an in-memory test backend holds it: every change bumps its revision. */
@@ -24,7 +25,8 @@ export class HeldRelease {
 
 /**
  * What the release page reads, answered as the OpenAPI spec says: the release (404 for another
- * id), its activity, its insights (no dependencies) and an empty list of releases.
+ * id), its activity, its insights (no dependencies), its runbook (every component pending, in the
+ * suggested order or the release's own) and an empty list of releases.
  */
 export function releaseReadHandlers(
   held: HeldRelease,
@@ -56,6 +58,17 @@ export function releaseReadHandlers(
         warnings: [],
         conflicts: [],
       }),
+    ),
+    http.get(`${RELEASES_BASE_URL}/releases/:id/execution`, () =>
+      HttpResponse.json(
+        anExecution(
+          (answers.suggestedOrder ?? held.current.components).map(
+            (entityRef, index) =>
+              anExecutionStep({ entityRef, order: index + 1 }),
+          ),
+          { releaseId: held.current.id },
+        ),
+      ),
     ),
     http.get(`${RELEASES_BASE_URL}/releases`, () =>
       HttpResponse.json({ items: [] }),

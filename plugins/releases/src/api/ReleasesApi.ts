@@ -6,9 +6,14 @@ import type {
   CheckResult,
   ChecklistItem,
   ChecklistTemplate,
+  CurrentDeployments,
   Decision,
+  Deployment,
+  DeploymentMetrics,
+  DeploymentReport,
   Page,
   Release,
+  ReleaseExecution,
   ReleaseInsights,
   ReleaseMetrics,
   ReleaseSummary,
@@ -54,6 +59,15 @@ export type CalendarFeed = components['schemas']['Feed'];
 
 export type CreateFeedRequest = RequestBodyOf<'CreateFeed'>;
 
+/** Filters of GET /deployments: a component, an environment, a release; newest start first. */
+export type ListDeploymentsQuery = QueryOf<'ListDeployments'>;
+
+/** A deployment as a pipeline or a person reports it; see DeploymentInput in -common. */
+export type ReportDeploymentRequest = RequestBodyOf<'ReportDeployment'>;
+
+/** The range ([from, to), ISO 8601) and filters of GET /metrics/deployments. */
+export type DeploymentMetricsQuery = QueryOf<'GetDeploymentMetrics'>;
+
 type AddComponentsRequest = RequestBodyOf<'AddReleaseComponents'>;
 
 /** The Releases backend API, as the frontend uses it. Errors are thrown as ResponseError. */
@@ -93,6 +107,18 @@ export interface ReleasesApi {
   recordOutcome(id: string, request: RecordOutcomeRequest): Promise<Release>;
   /** Metrics of the releases completed in [from, to), overall, per month and per owning team. */
   getMetrics(query?: MetricsQuery): Promise<ReleaseMetrics>;
+  /** Production deployments finished in [from, to): frequency, change failure rate, time to restore. */
+  getDeploymentMetrics(
+    query?: DeploymentMetricsQuery,
+  ): Promise<DeploymentMetrics>;
+  /** Deployments, newest start first, one page at a time. */
+  listDeployments(query?: ListDeploymentsQuery): Promise<Page<Deployment>>;
+  /** Records a deployment, or the finish of one; a repeated report changes nothing. */
+  reportDeployment(request: ReportDeploymentRequest): Promise<DeploymentReport>;
+  /** What is deployed where: the latest succeeded deployment of a component per environment. */
+  getCurrentDeployments(entityRef: string): Promise<CurrentDeployments>;
+  /** The runbook: the release's components in the suggested order, with their deployments. */
+  getReleaseExecution(id: string): Promise<ReleaseExecution>;
   /** Releases, freeze occurrences and conflicts in [from, to). */
   getCalendar(query: CalendarQuery): Promise<Calendar>;
   /** The signed-in user's live calendar feeds. */

@@ -6,9 +6,14 @@ import type {
   CheckResult,
   ChecklistItem,
   ChecklistTemplate,
+  CurrentDeployments,
   Decision,
+  Deployment,
+  DeploymentMetrics,
+  DeploymentReport,
   Page,
   Release,
+  ReleaseExecution,
   ReleaseInsights,
   ReleaseMetrics,
   ReleaseSummary,
@@ -22,11 +27,14 @@ import type {
   CalendarQuery,
   CreateFeedRequest,
   CreateReleaseRequest,
+  DeploymentMetricsQuery,
+  ListDeploymentsQuery,
   ListReleasesQuery,
   MetricsQuery,
   RecordDecisionRequest,
   RecordOutcomeRequest,
   ReleasesApi,
+  ReportDeploymentRequest,
   TransitionRequest,
   UpdateChecklistItemRequest,
   UpdateReleaseRequest,
@@ -232,6 +240,38 @@ export class ReleasesClient implements ReleasesApi {
   getMetrics(query: MetricsQuery = {}): Promise<ReleaseMetrics> {
     return this.call(api =>
       api.GET('/metrics', { params: { query: setParams(query) } }),
+    );
+  }
+
+  getDeploymentMetrics(
+    query: DeploymentMetricsQuery = {},
+  ): Promise<DeploymentMetrics> {
+    return this.call(api =>
+      api.GET('/metrics/deployments', { params: { query: setParams(query) } }),
+    );
+  }
+
+  listDeployments(query: ListDeploymentsQuery = {}): Promise<Page<Deployment>> {
+    return this.call(api =>
+      api.GET('/deployments', { params: { query: setParams(query) } }),
+    );
+  }
+
+  reportDeployment(
+    request: ReportDeploymentRequest,
+  ): Promise<DeploymentReport> {
+    return this.call(api => api.POST('/deployments', { body: request }));
+  }
+
+  getCurrentDeployments(entityRef: string): Promise<CurrentDeployments> {
+    return this.call(api =>
+      api.GET('/deployments/current', { params: { query: { entityRef } } }),
+    );
+  }
+
+  getReleaseExecution(id: string): Promise<ReleaseExecution> {
+    return this.call(api =>
+      api.GET('/releases/{id}/execution', { params: { path: { id } } }),
     );
   }
 

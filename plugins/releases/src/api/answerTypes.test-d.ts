@@ -63,6 +63,14 @@ export const answerTypesAgree = {
   ReleaseRisk: true,
   ReleaseRiskLevelOnly: true,
   CheckResult: true,
+  Deployment: true,
+  DeploymentReport: true,
+  CurrentDeployments: true,
+  ExecutionStep: true,
+  ReleaseExecution: true,
+  DeploymentFigures: true,
+  DeploymentMetrics: true,
+  DeploymentPage: true,
 } satisfies {
   ReleaseStatus: Agree<Domain.ReleaseStatus, Schemas['ReleaseStatus']>;
   ChecklistCategory: Agree<
@@ -128,4 +136,24 @@ export const answerTypesAgree = {
     Schemas['ReleaseRiskLevelOnly']
   >;
   CheckResult: Agree<Domain.CheckResult, Schemas['CheckResult']>;
+  Deployment: Agree<Domain.Deployment, Schemas['Deployment']>;
+  DeploymentReport: Agree<Domain.DeploymentReport, Schemas['DeploymentReport']>;
+  CurrentDeployments: Agree<
+    Domain.CurrentDeployments,
+    Schemas['CurrentDeployments']
+  >;
+  ExecutionStep: Agree<Domain.ExecutionStep, Schemas['ExecutionStep']>;
+  ReleaseExecution: Agree<Domain.ReleaseExecution, Schemas['ReleaseExecution']>;
+  DeploymentFigures: Agree<
+    Domain.DeploymentFigures,
+    Schemas['DeploymentFigures']
+  >;
+  DeploymentMetrics: Agree<
+    Domain.DeploymentMetrics,
+    Schemas['DeploymentMetrics']
+  >;
+  DeploymentPage: Agree<
+    Domain.Page<Domain.Deployment>,
+    AnswerOf<'ListDeployments'>
+  >;
 };

@@ -2,6 +2,7 @@ import { emptyMetricsSummary } from '../../__testUtils__/fixtures';
 import {
   formatHours,
   formatMonth,
+  formatPerWeek,
   formatRate,
   monthsOf,
 } from './metricsFormat';
@@ -21,6 +22,13 @@ describe('metrics formatting', () => {
     expect(formatHours(48)).toBe('2 d');
     expect(formatHours(76.8)).toBe('3.2 d');
     expect(formatHours(null)).toBe('—');
+  });
+
+  it('shows a frequency per week to one decimal', () => {
+    expect(formatPerWeek(0)).toBe('0 per week');
+    expect(formatPerWeek(2)).toBe('2 per week');
+    expect(formatPerWeek(7 / 3)).toBe('2.3 per week');
+    expect(formatPerWeek(0.25)).toBe('0.3 per week');
   });
 
   it('names months', () => {

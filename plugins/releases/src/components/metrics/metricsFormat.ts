@@ -25,6 +25,11 @@ export function formatHours(hours: number | null | undefined): string {
   return `${oneDecimal(Math.round((hours / 24) * 10) / 10)} d`;
 }
 
+/** A frequency per week to one decimal: "2.5 per week", "0 per week". */
+export function formatPerWeek(perWeek: number): string {
+  return `${oneDecimal(Math.round(perWeek * 10) / 10)} per week`;
+}
+
 /** "2030-05" as "May 2030". */
 export function formatMonth(month: string): string {
   const value = DateTime.fromFormat(month, 'yyyy-LL', { zone: 'utc' });

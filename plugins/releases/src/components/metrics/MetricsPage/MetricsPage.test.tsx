@@ -10,6 +10,7 @@ import {
   setUpMswServer,
 } from '../../../__testUtils__/apis';
 import { emptyMetricsSummary } from '../../../__testUtils__/fixtures';
+import { serveDeploymentMetrics } from '../../../__testUtils__/metricsPage';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { Router } from '../../Router';
 
@@ -17,6 +18,9 @@ import { Router } from '../../Router';
 jest.setTimeout(30_000);
 
 const server = setUpMswServer();
+
+// The deployments section asks on its own; DeploymentMetricsSection.test.tsx tests it.
+beforeEach(() => serveDeploymentMetrics(server));
 
 /** Six releases from January to March 2030: February had none. */
 const metrics: ReleaseMetrics = {

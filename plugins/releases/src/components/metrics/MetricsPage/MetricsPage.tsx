@@ -9,6 +9,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
@@ -17,6 +18,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { releasesApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
 import { EntityRefPicker } from '../../shared/EntityRefPicker';
+import { DeploymentMetricsSection } from '../DeploymentMetrics';
 import { monthsOf } from '../metricsFormat';
 import { METRICS_RANGES, rangeStart, type MetricsRange } from '../metricsRange';
 import { MonthlyTrendChart } from '../MonthlyTrendChart';
@@ -26,7 +28,8 @@ import { MonthlyMetricsTable, TeamMetricsTable } from './MetricsTables';
 
 /**
  * How releases went across the organisation, or for one team: on time, slip, change failure rate
- * and lead times, with a trend per month and a breakdown per team, as charts and as tables.
+ * and lead times, with a trend per month and a breakdown per team, as charts and as tables; and
+ * how production deployments went, for the same range and team.
  */
 export function MetricsPage() {
   const api = useApi(releasesApiRef);
@@ -131,6 +134,9 @@ export function MetricsPage() {
           </Grid>
         </ContentHeader>
         {body}
+        <Box mt={3}>
+          <DeploymentMetricsSection from={from} owner={owner} />
+        </Box>
       </Content>
     </Page>
   );

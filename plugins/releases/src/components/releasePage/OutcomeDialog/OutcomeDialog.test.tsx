@@ -11,6 +11,7 @@ import {
 import { aRelease } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { OutcomeDialog } from './OutcomeDialog';
+import type { OutcomeOffer } from './outcomeForm';
 
 const server = setUpMswServer();
 
@@ -22,7 +23,7 @@ const running = aRelease({
   windowEnd: '2030-05-04T13:00:00.000Z',
 });
 
-async function renderDialog(release: Release = running) {
+async function renderDialog(release: Release = running, offer?: OutcomeOffer) {
   const onSaved = jest.fn();
   const onReloaded = jest.fn();
   await renderWithApis(
@@ -32,6 +33,7 @@ async function renderDialog(release: Release = running) {
       onClose={() => {}}
       onSaved={onSaved}
       onReloaded={onReloaded}
+      offer={offer}
     />,
   );
   return { onSaved, onReloaded, dialog: screen.getByRole('dialog') };
@@ -296,5 +298,62 @@ describe('OutcomeDialog amending an outcome', () => {
       'Split the migration',
     );
     expect(within(item).getByRole('checkbox')).toBeChecked();
+  });
+});
+
+describe('OutcomeDialog with offered values', () => {
+  it('starts from what is offered: a result, and the release time with where it comes from', async () => {
+    const bodies = serveOutcome(() => HttpResponse.json(running));
+    const { dialog } = await renderDialog(running, {
+      result: 'rolled_back',
+      releasedAt: '2025-01-04T15:00:00.000Z',
+    });
+    expect(
+      within(dialog).getByRole('radio', { name: 'Rolled back' }),
+    ).toBeChecked();
+    const releasedAt = within(dialog).getByLabelText(/Released at/);
+    expect(releasedAt).toHaveValue(
+      DateTime.fromISO('2025-01-04T15:00:00.000Z').toFormat(
+        "yyyy-LL-dd'T'HH:mm",
+      ),
+    );
+    expect(dialog).toHaveTextContent(
+      'When the last production deployment finished, your time',
+    );
+
+    // Changed by hand, the time is the viewer's own again.
+    fireEvent.change(releasedAt, { target: { value: LOCAL_RELEASED_AT } });
+    expect(dialog).toHaveTextContent('When it actually went out, your time');
+    await save(dialog);
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toMatchObject({ result: 'rolled_back' });
+  });
+
+  it('offers only what it is given, over the recorded outcome', async () => {
+    const finished = aRelease({
+      ...running,
+      status: 'released',
+      outcome: {
+        result: 'success',
+        releasedAt: '2030-01-04T15:00:00.000Z',
+        incidents: [],
+        lessonsLearned: 'Ship smaller',
+        actionItems: [],
+        recordedBy: 'user:default/jane',
+        recordedAt: '2030-01-04T16:00:00.000Z',
+      },
+    });
+    const { dialog } = await renderDialog(finished, { result: 'rolled_back' });
+    expect(
+      within(dialog).getByRole('radio', { name: 'Rolled back' }),
+    ).toBeChecked();
+    expect(within(dialog).getByLabelText(/Released at/)).toHaveValue(
+      DateTime.fromISO('2030-01-04T15:00:00.000Z').toFormat(
+        "yyyy-LL-dd'T'HH:mm",
+      ),
+    );
+    expect(
+      within(dialog).getByRole('textbox', { name: /Lessons learned/ }),
+    ).toHaveValue('Ship smaller');
   });
 });

@@ -16,9 +16,12 @@ import {
   outcomeFormValuesOf,
   outcomeRequestOf,
   validateOutcomeForm,
+  withOffer,
   type OutcomeFormErrors,
   type OutcomeFormValues,
+  type OutcomeOffer,
 } from './outcomeForm';
+import { toLocalInputValue } from '../../../formatting';
 import { OutcomeResultField } from './OutcomeResultField';
 import { ActionItemRows, IncidentRows } from './OutcomeRows';
 
@@ -30,6 +33,8 @@ export interface OutcomeDialogProps {
   onSaved: (release: Release) => void;
   /** The release as reloaded after someone else changed it; the form keeps what was typed. */
   onReloaded: (release: Release) => void;
+  /** What the form starts from, over the recorded outcome (e.g. the time the deployments say). */
+  offer?: OutcomeOffer;
 }
 
 /**
@@ -62,10 +67,11 @@ type RowErrors = Pick<OutcomeFormErrors, RowList>;
  */
 function useOutcomeValues(
   release: Release,
+  offer: OutcomeOffer | undefined,
   form: FormSubmission<(typeof OUTCOME_FIELDS)[number]>,
 ) {
   const [values, setValues] = useState<OutcomeFormValues>(() =>
-    outcomeFormValuesOf(release.outcome),
+    withOffer(outcomeFormValuesOf(release.outcome), offer),
   );
   const [rowErrors, setRowErrors] = useState<RowErrors>(noErrors);
 
@@ -106,13 +112,17 @@ function useOutcomeValues(
 }
 
 function OutcomeForm(props: OutcomeDialogProps) {
-  const { release, onClose, onSaved, onReloaded } = props;
+  const { release, offer, onClose, onSaved, onReloaded } = props;
   const api = useApi(releasesApiRef);
   const form = useFormSubmission(OUTCOME_FIELDS);
   const { values, rowErrors, setField, updateRow, check } = useOutcomeValues(
     release,
+    offer,
     form,
   );
+  const offeredTime =
+    offer?.releasedAt &&
+    values.releasedAt === toLocalInputValue(offer.releasedAt);
 
   const save = () =>
     form.submit(async () => {
@@ -167,7 +177,10 @@ function OutcomeForm(props: OutcomeDialogProps) {
         onChange={event => setField('releasedAt', event.target.value)}
         error={Boolean(fieldErrors.releasedAt)}
         helperText={
-          fieldErrors.releasedAt ?? 'When it actually went out, your time'
+          fieldErrors.releasedAt ??
+          (offeredTime
+            ? 'When the last production deployment finished, your time'
+            : 'When it actually went out, your time')
         }
         InputLabelProps={{ shrink: true }}
         disabled={submitting}

@@ -1,3 +1,7 @@
 export { OutcomeDialog } from './OutcomeDialog';
 export type { OutcomeDialogProps } from './OutcomeDialog';
-export { OUTCOME_LABELS } from './outcomeForm';
+export {
+  OUTCOME_LABELS,
+  isOutcomeRecordable,
+  type OutcomeOffer,
+} from './outcomeForm';

@@ -1,6 +1,7 @@
 import type {
   Outcome,
   OutcomeResult,
+  ReleaseStatus,
 } from '@releasekit/plugin-releases-common';
 import { DateTime } from 'luxon';
 import type { RecordOutcomeRequest } from '../../../api';
@@ -21,6 +22,25 @@ export const OUTCOME_HINTS: Record<OutcomeResult, string> = {
   failed: 'Shipped, but it caused a failure in production',
   rolled_back: 'Undone: the release ends rolled back',
 };
+
+/** Where the API takes an outcome: a release in progress (which it closes) or a finished one. */
+export function isOutcomeRecordable(status: ReleaseStatus): boolean {
+  return (
+    status === 'in_progress' ||
+    status === 'released' ||
+    status === 'rolled_back'
+  );
+}
+
+/**
+ * Values the form starts from instead of the recorded (or empty) ones: the release time the
+ * deployments say, or the rollback that a failed production deployment calls for.
+ */
+export interface OutcomeOffer {
+  result?: OutcomeResult;
+  /** ISO 8601. */
+  releasedAt?: string;
+}
 
 export interface IncidentRow {
   /** Keeps a row's inputs in place when an earlier row is removed. */
@@ -110,6 +130,20 @@ export function outcomeFormValuesOf(
       title: a.title,
       carryForward: a.carryForward,
     })),
+  };
+}
+
+/** The form's first values with what is offered put in. */
+export function withOffer(
+  values: OutcomeFormValues,
+  offer: OutcomeOffer | undefined,
+): OutcomeFormValues {
+  return {
+    ...values,
+    ...(offer?.result ? { result: offer.result } : {}),
+    ...(offer?.releasedAt
+      ? { releasedAt: toLocalInputValue(offer.releasedAt) }
+      : {}),
   };
 }
 

@@ -9,29 +9,24 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import type {
-  Outcome,
-  Release,
-  ReleaseStatus,
-} from '@releasekit/plugin-releases-common';
+import type { Outcome, Release } from '@releasekit/plugin-releases-common';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { isHttpUrl } from '../EvidenceLinkDialog';
 // Straight from the module, not the folder's index: that one brings the charting library.
 import { formatHours } from '../../metrics/metricsFormat';
-import { OUTCOME_LABELS, OutcomeDialog } from '../OutcomeDialog';
-
-/** Where the API takes an outcome: a release in progress (which it closes) or a finished one. */
-const RECORDABLE: readonly ReleaseStatus[] = [
-  'in_progress',
-  'released',
-  'rolled_back',
-];
+import {
+  isOutcomeRecordable,
+  OUTCOME_LABELS,
+  OutcomeDialog,
+} from '../OutcomeDialog';
 
 export interface OutcomeSectionProps {
   release: Release;
   /** The release as the server has it after the outcome was recorded or reloaded. */
   onChange: (release: Release) => void;
+  /** When every component reached production (the runbook's), offered as the release time. */
+  offeredReleasedAt?: string | null;
 }
 
 /** "3 h after the window end" or "within the planned window". */
@@ -138,9 +133,9 @@ function RecordedOutcome(props: { release: Release; outcome: Outcome }) {
 
 /** The outcome and retrospective of a release, and the way to record or amend them. */
 export function OutcomeSection(props: OutcomeSectionProps) {
-  const { release, onChange } = props;
+  const { release, onChange, offeredReleasedAt } = props;
   const [open, setOpen] = useState(false);
-  const canRecord = RECORDABLE.includes(release.status);
+  const canRecord = isOutcomeRecordable(release.status);
   const mayUpdate = accessOf(release).update;
 
   let body: React.ReactNode;
@@ -204,6 +199,12 @@ export function OutcomeSection(props: OutcomeSectionProps) {
             onChange(saved);
           }}
           onReloaded={onChange}
+          offer={
+            // An amendment keeps the time recorded; only a first outcome is offered the deployments'.
+            !release.outcome && offeredReleasedAt
+              ? { releasedAt: offeredReleasedAt }
+              : undefined
+          }
         />
       )}
     </InfoCard>

@@ -15,26 +15,64 @@ import {
 } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import type { ChecklistItem } from '@releasekit/plugin-releases-common';
+import type {
+  ChecklistItem,
+  Release,
+} from '@releasekit/plugin-releases-common';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { releasesApiRef, serverErrorOf } from '../../../api';
 import { releaseRouteRef, rootRouteRef } from '../../../routes';
 import { DecisionsSection } from '../DecisionsSection';
 import { EvidenceLinkDialog } from '../EvidenceLinkDialog';
+import { ExecutionBanner } from '../ExecutionBanner';
 import { NotApplicableDialog } from '../NotApplicableDialog';
 import { OutcomeSection } from '../OutcomeSection';
 import { ReleaseActions } from '../ReleaseActions';
 import { ReleaseChecklists } from '../ReleaseChecklists';
 import { ReleaseHeader } from '../ReleaseHeader';
 import { ReleaseSidebar } from '../ReleaseSidebar';
+import { Runbook, useReleaseExecution } from '../Runbook';
 import { useReleaseState } from './useReleaseState';
 
-/** One release: its plan, its readiness, its checklist per component and its activity. */
+function ReleaseNotShown(props: { error?: Error }) {
+  return (
+    <Page themeId="tool">
+      <Header title="Release" type="Release" />
+      <Content>
+        <ResponseErrorPanel
+          error={props.error ?? new Error('The release was not found')}
+        />
+      </Content>
+    </Page>
+  );
+}
+
+function GoalsCard(props: { release: Release }) {
+  const { description } = props.release;
+  return (
+    <InfoCard title="Goals and scope">
+      {description.trim() ? (
+        <MarkdownContent content={description} />
+      ) : (
+        <Typography variant="body2" color="textSecondary">
+          No goals or scope written down yet.
+        </Typography>
+      )}
+    </InfoCard>
+  );
+}
+
+/**
+ * One release: its plan, what the deployments say, its runbook, its readiness, its checklist per
+ * component and its activity. Whatever loads more about the release reloads when `state.version`
+ * moves, which it does when the release changed here or, through a signal, elsewhere.
+ */
 export function ReleaseDetailsPage() {
   const { releaseId } = useRouteRefParams(releaseRouteRef);
   const state = useReleaseState(releaseId);
   const { release } = state;
+  const run = useReleaseExecution(release, state.version);
   const alertApi = useApi(alertApiRef);
   const releasesApi = useApi(releasesApiRef);
   const navigate = useNavigate();
@@ -43,18 +81,7 @@ export function ReleaseDetailsPage() {
   const [evidenceItem, setEvidenceItem] = useState<ChecklistItem>();
 
   if (state.loading) return <Progress />;
-  if (state.error || !release) {
-    return (
-      <Page themeId="tool">
-        <Header title="Release" type="Release" />
-        <Content>
-          <ResponseErrorPanel
-            error={state.error ?? new Error('The release was not found')}
-          />
-        </Content>
-      </Page>
-    );
-  }
+  if (state.error || !release) return <ReleaseNotShown error={state.error} />;
 
   const reopen = (item: ChecklistItem) =>
     state.saveItem(item, { state: 'open' }).catch(error =>
@@ -78,24 +105,29 @@ export function ReleaseDetailsPage() {
               onDeleted={() => navigate(rootLink())}
             />
           </Grid>
+          {run.execution && (
+            <Grid item xs={12}>
+              <ExecutionBanner
+                release={release}
+                execution={run.execution}
+                onChange={state.replace}
+              />
+            </Grid>
+          )}
           <Grid item xs={12} md={8}>
             <Grid container spacing={3} direction="column" wrap="nowrap">
               <Grid item>
-                <InfoCard title="Goals and scope">
-                  {release.description.trim() ? (
-                    <MarkdownContent content={release.description} />
-                  ) : (
-                    <Typography variant="body2" color="textSecondary">
-                      No goals or scope written down yet.
-                    </Typography>
-                  )}
-                </InfoCard>
+                <GoalsCard release={release} />
               </Grid>
               <Grid item>
                 <DecisionsSection release={release} onChange={state.replace} />
               </Grid>
               <Grid item>
-                <OutcomeSection release={release} onChange={state.replace} />
+                <OutcomeSection
+                  release={release}
+                  onChange={state.replace}
+                  offeredReleasedAt={run.execution?.releasedAt}
+                />
               </Grid>
               <ReleaseChecklists
                 release={release}
@@ -109,6 +141,16 @@ export function ReleaseDetailsPage() {
                   state.replace(await releasesApi.getRelease(release.id));
                 }}
               />
+              {run.shown && (
+                <Grid item>
+                  <Runbook
+                    releaseId={release.id}
+                    execution={run.execution}
+                    error={run.error}
+                    refreshKey={state.version}
+                  />
+                </Grid>
+              )}
             </Grid>
           </Grid>
           <Grid item xs={12} md={4}>

@@ -9,8 +9,12 @@ const PEOPLE_KINDS = new Set(['user', 'group']);
  * check provider by its subject as plain text. Subjects such as `external:github-actions` read
  * like entity refs but name no catalog entity, so only people's kinds become links.
  */
-export function ReportedBy(props: { by: string }) {
-  const { by } = props;
+export function ReportedBy(props: {
+  by: string;
+  /** Inside a sentence the link is underlined: it must not differ from the text by colour alone. */
+  inText?: boolean;
+}) {
+  const { by, inText } = props;
   let kind: string | undefined;
   try {
     kind = parseEntityRef(by).kind.toLocaleLowerCase('en-US');
@@ -18,5 +22,7 @@ export function ReportedBy(props: { by: string }) {
     // No kind at all (e.g. github-actions): a subject, said as it is.
   }
   if (!kind || !PEOPLE_KINDS.has(kind)) return <>{by}</>;
-  return <EntityRefLink entityRef={by} />;
+  return (
+    <EntityRefLink entityRef={by} underline={inText ? 'always' : undefined} />
+  );
 }

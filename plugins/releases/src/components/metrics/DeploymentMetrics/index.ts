@@ -1,0 +1,2 @@
+export { DeploymentMetricsSection } from './DeploymentMetricsSection';
+export type { DeploymentMetricsSectionProps } from './DeploymentMetricsSection';

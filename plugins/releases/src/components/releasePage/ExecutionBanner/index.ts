@@ -1,0 +1,2 @@
+export { ExecutionBanner } from './ExecutionBanner';
+export type { ExecutionBannerProps } from './ExecutionBanner';

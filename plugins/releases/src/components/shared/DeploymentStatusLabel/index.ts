@@ -1,0 +1,4 @@
+export {
+  DeploymentStatusLabel,
+  StepStatusLabel,
+} from './DeploymentStatusLabel';

@@ -1,0 +1,2 @@
+export { DeploymentsByEnvironment, RunLink } from './DeploymentsByEnvironment';
+export type { DeploymentsByEnvironmentProps } from './DeploymentsByEnvironment';
