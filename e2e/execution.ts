@@ -36,8 +36,9 @@ async function reportDeployment(page: Page, token: string, component: string) {
  */
 export async function deployOutOfOrder(page: Page) {
   const runbook = page.getByRole('list', { name: 'Runbook steps' });
+  // Steps name components by their catalog titles.
   await expect(runbook.getByRole('listitem').first()).toContainText(
-    'session-lib',
+    'Session Library',
   );
   const navigations: string[] = [];
   page.on('framenavigated', frame => {
