@@ -1,73 +1,19 @@
-import type { BundleResult } from './bundle';
-import type { DatabaseKind } from './databases';
-import type { Machine } from './machine';
-import type { Distribution, OperationResult, SamplingOptions } from './measure';
+import {
+  counts,
+  DATABASE_NAMES,
+  endpointRatio,
+  find,
+  kib,
+  met,
+  ms,
+  ratio,
+  runOf,
+  type RunReport,
+  type SizeRun,
+} from './runReport';
+import { verdicts } from './verdicts';
 
-export interface SizeRun {
-  database: DatabaseKind;
-  size: number;
-  databaseVersion: string;
-  seed?: {
-    seconds: number;
-    releases: number;
-    components: number;
-    items: number;
-    outcomes: number;
-    databaseBytes: number;
-  };
-  operations: OperationResult[];
-  /** GET /templates: a request through the same stack that runs no SQL. */
-  requestFloor?: Distribution;
-  /** Why this size has no (or incomplete) figures. */
-  error?: string;
-}
-
-export interface RunReport {
-  date: string;
-  command: string;
-  machine: Machine;
-  sampling: SamplingOptions;
-  runs: SizeRun[];
-  bundle?: BundleResult;
-  seconds: number;
-  /** Databases and sizes still to run when this was written (the run is in progress or was stopped). */
-  incomplete?: Array<{ database: DatabaseKind; size: number }>;
-}
-
-export const TARGETS = {
-  listRatio: 1.5,
-  tickRatio: 3,
-  growth: 1.3,
-};
-
-const DATABASE_NAMES: Record<DatabaseKind, string> = {
-  sqlite: 'SQLite',
-  postgres: 'PostgreSQL',
-};
-
-const ms = (v: number) =>
-  v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
-const ratio = (v: number) => `${v.toFixed(2)}×`;
-const sizeLabel = (n: number) =>
-  n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
-const counts = (values: number[]) =>
-  values.length === 1
-    ? String(values[0])
-    : `${values[0]}–${values[values.length - 1]}`;
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const met = (ok: boolean) => (ok ? '**met**' : '**not met**');
-
-function find(run: SizeRun | undefined, key: string) {
-  return run?.operations.find(o => o.key === key);
-}
-
-function runOf(report: RunReport, database: DatabaseKind, size: number) {
-  return report.runs.find(r => r.database === database && r.size === size);
-}
-
-/** p50 endpoint / p50 raw. */
-export const endpointRatio = (op: OperationResult) =>
-  op.endpoint.p50 / op.raw.p50;
+export type { RunReport, SizeRun } from './runReport';
 
 function table(run: SizeRun): string[] {
   const lines = [
@@ -86,126 +32,6 @@ function table(run: SizeRun): string[] {
     );
   }
   return lines;
-}
-
-interface Verdict {
-  target: string;
-  database: DatabaseKind;
-  ok: boolean | undefined;
-  detail: string;
-}
-
-function verdicts(report: RunReport): Verdict[] {
-  const out: Verdict[] = [];
-  const databases = [...new Set(report.runs.map(r => r.database))];
-  for (const database of databases) {
-    const runs = report.runs.filter(
-      r => r.database === database && r.operations.length,
-    );
-    const ratioTarget = (key: string, limit: number, target: string) => {
-      const parts = runs
-        .map(r => ({ size: r.size, op: find(r, key) }))
-        .filter(p => p.op)
-        .map(p => ({ size: p.size, value: endpointRatio(p.op!) }));
-      out.push({
-        target,
-        database,
-        ok: parts.length ? parts.every(p => p.value <= limit) : undefined,
-        detail: parts
-          .map(
-            p =>
-              `${sizeLabel(p.size)}: ${ratio(p.value)}${
-                p.value <= limit ? '' : ' ✗'
-              }`,
-          )
-          .join(', '),
-      });
-    };
-    ratioTarget(
-      'calendar',
-      TARGETS.listRatio,
-      `Calendar (one month) within ${TARGETS.listRatio}× of the raw SQL`,
-    );
-    const tenK = runs.find(r => r.size === 10_000);
-    const tenKCalendar = find(tenK, 'calendar');
-    if (tenKCalendar) {
-      out.push({
-        target: `Issue 6: calendar for one month over 10,000 releases within ${TARGETS.listRatio}× of the raw SQL`,
-        database,
-        ok: endpointRatio(tenKCalendar) <= TARGETS.listRatio,
-        detail: ratio(endpointRatio(tenKCalendar)),
-      });
-    }
-    ratioTarget(
-      'entityList',
-      TARGETS.listRatio,
-      `Entity list within ${TARGETS.listRatio}× of the raw SQL`,
-    );
-    ratioTarget(
-      'tick',
-      TARGETS.tickRatio,
-      `A tick within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
-    );
-    ratioTarget(
-      'check-result',
-      TARGETS.tickRatio,
-      `Issue 16: a pipeline's check result within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
-    );
-
-    // Statement and catalog counts: the same at every size, operation by operation.
-    const keys = [
-      'calendar',
-      'entityList',
-      'release',
-      'tick',
-      'check-result',
-      'metrics',
-    ];
-    const varying: string[] = [];
-    const summary: string[] = [];
-    for (const key of keys) {
-      const perSize = runs
-        .map(r => find(r, key))
-        .filter((o): o is OperationResult => !!o);
-      if (!perSize.length) continue;
-      const q = new Set(perSize.flatMap(o => o.queriesPerCall));
-      const c = new Set(perSize.flatMap(o => o.catalogRequestsPerCall));
-      if (q.size > 1 || c.size > 1) varying.push(key);
-      summary.push(
-        `${key} ${[...q].sort((a, b) => a - b).join('/')} SQL, ${[...c]
-          .sort((a, b) => a - b)
-          .join('/')} catalog`,
-      );
-    }
-    out.push({
-      target: 'SQL queries and catalog requests per call independent of size',
-      database,
-      ok: runs.length > 1 ? varying.length === 0 : undefined,
-      detail: `${summary.join('; ')}${
-        varying.length ? ` — varies: ${varying.join(', ')}` : ''
-      } (sizes ${runs.map(r => sizeLabel(r.size)).join(', ')})`,
-    });
-
-    const small = find(runOf(report, database, 10_000), 'calendar');
-    const large = find(runOf(report, database, 100_000), 'calendar');
-    out.push({
-      target: `10× more releases (10k → 100k) costs at most ${TARGETS.growth}× on the calendar (p50, one month)`,
-      database,
-      ok:
-        small && large
-          ? large.endpoint.p50 / small.endpoint.p50 <= TARGETS.growth
-          : undefined,
-      detail:
-        small && large
-          ? `${ms(small.endpoint.p50)} → ${ms(large.endpoint.p50)} ms = ${ratio(
-              large.endpoint.p50 / small.endpoint.p50,
-            )} (the month holds ${small.rows} → ${
-              large.rows
-            } releases; raw SQL ${ratio(large.raw.p50 / small.raw.p50)})`
-          : 'not measured: needs both the 10,000 and 100,000 runs',
-    });
-  }
-  return out;
 }
 
 function growthTable(report: RunReport): string[] {
