@@ -162,12 +162,15 @@ async function runSize(
       components: seed.components,
       items: seed.items,
       outcomes: seed.outcomes,
+      deployments: seed.deployments,
       databaseBytes: await db.sizeBytes(),
     };
     log(
       `  seeded ${seed.items.toLocaleString(
         'en',
-      )} items in ${seed.seconds.toFixed(
+      )} items and ${seed.deployments.toLocaleString(
+        'en',
+      )} deployments in ${seed.seconds.toFixed(
         1,
       )} s (+ migrations ${seed.migrateSeconds.toFixed(
         1,
