@@ -9,6 +9,7 @@ import {
 } from '@releasekit/plugin-releases-backend/src/database/rows';
 import type { RunningBackend } from './backend';
 import type { DatabaseKind } from './databases';
+import { deploymentOperations } from './deploymentOperations';
 import type { Operation } from './measure';
 import { MEASURED_ENTITY, userRef } from './organisation';
 import type { SeedResult } from './seed';
@@ -475,5 +476,6 @@ export async function operations(options: {
     },
   });
 
+  ops.push(...deploymentOperations({ knex, backend, seed }));
   return ops;
 }
