@@ -1,8 +1,8 @@
 /*
  * The organisation's deployment history: ten deployments per release on average (1,000,000 at
  * 100,000 releases), made from the releases as they are generated. Each release's components go to
- * staging (a failed try now and then) and then to production, as far as the release's status says
- * they got; the rest of the ten are deployments that no release claimed (hotfixes, configuration
+ * staging (one to four release candidates) and then to production (now and then after a failed
+ * first attempt), as far as the release's status says they got; the rest of the ten are deployments that no release claimed (hotfixes, configuration
  * changes, the restore of a rolled-back version), mostly of the busy components. The 50-component
  * release is under way: some components are out, some deploying, some only in staging, some pending.
  *
@@ -49,6 +49,9 @@ export class DeploymentHistory {
   private readonly rand: () => number;
   private readonly historyFrom: number;
   private runs = 0;
+  /** Releases and deployments produced so far: unclaimed ones make up the ten per release. */
+  private releases = 0;
+  private produced = 0;
   /** The version last sent to production per component: what a rollback restores. */
   private readonly inProduction = new Map<string, string>();
 
@@ -79,8 +82,12 @@ export class DeploymentHistory {
       const before = rows.length;
       if (release.components.length === 50) this.underWay(release, rows);
       else this.ofRelease(release, rows);
-      while (rows.length - before < DEPLOYMENTS_PER_RELEASE) {
+      this.releases += 1;
+      this.produced += rows.length - before;
+      // A busy release's surplus is made up by the releases after it.
+      while (this.produced < this.releases * DEPLOYMENTS_PER_RELEASE) {
         this.unclaimed(rows);
+        this.produced += 1;
       }
     }
     return rows;
@@ -123,7 +130,10 @@ export class DeploymentHistory {
     };
   }
 
-  /** Staging tries (the last one as given), each a release candidate of the version. */
+  /**
+   * One to four release candidates of the version in staging, an hour apart: the earlier ones failed
+   * or were superseded, the last ends as given.
+   */
   private staging(
     ref: string,
     release: ReleaseFacts,
@@ -131,14 +141,14 @@ export class DeploymentHistory {
     rows: Row[],
   ) {
     const r = this.rand;
-    const tries = r() < 0.3 ? 2 : 1;
+    const tries = 1 + Math.floor(r() * 4);
     const from = release.windowStart - Math.floor((2 + r() * 46) * HOUR);
     for (let t = 1; t <= tries; t++) {
       rows.push(
         this.deployment(ref, {
           version: `${release.version}-rc.${t}`,
           environment: 'staging',
-          status: t < tries ? 'failed' : last,
+          status: t < tries ? (r() < 0.4 ? 'failed' : 'succeeded') : last,
           at: from + (t - 1) * HOUR,
           releaseId: release.id,
         }),
@@ -153,6 +163,18 @@ export class DeploymentHistory {
     rows: Row[],
   ) {
     const span = Math.max(HOUR, release.windowEnd - release.windowStart);
+    if (status === 'succeeded' && this.rand() < 0.1) {
+      // A failed first attempt, retried within the window.
+      rows.push(
+        this.deployment(ref, {
+          version: release.version,
+          environment: 'production',
+          status: 'failed',
+          at: release.windowStart,
+          releaseId: release.id,
+        }),
+      );
+    }
     rows.push(
       this.deployment(ref, {
         version: release.version,

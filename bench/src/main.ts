@@ -218,9 +218,15 @@ async function runSize(
             result.endpoint.p50 / result.raw.p50
           ).toFixed(2)}, ${result.queriesPerCall.join(
             '/',
-          )} SQL, ${result.catalogRequestsPerCall.join('/')} catalog, ${
-            result.rows
-          } rows, n=${result.endpoint.n}`,
+          )} SQL, ${result.catalogRequestsPerCall.join('/')} catalog${
+            result.endpointCatalog.p50 > 0
+              ? ` (wait p50 ${result.endpointCatalog.p50.toFixed(
+                  2,
+                )} ms; ratio without it ${(
+                  result.endpointLessCatalog.p50 / result.raw.p50
+                ).toFixed(2)})`
+              : ''
+          }, ${result.rows} rows, n=${result.endpoint.n}`,
         );
       }
     } finally {

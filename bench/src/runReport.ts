@@ -63,6 +63,10 @@ export function runOf(report: RunReport, database: DatabaseKind, size: number) {
   return report.runs.find(r => r.database === database && r.size === size);
 }
 
+/** p50 of the endpoint's calls less their wait on the catalog stand-in / p50 raw. */
+export const lessCatalogRatio = (op: OperationResult) =>
+  (op.endpointLessCatalog ?? op.endpoint).p50 / op.raw.p50;
+
 /** p50 endpoint / p50 raw. */
 export const endpointRatio = (op: OperationResult) =>
   op.endpoint.p50 / op.raw.p50;

@@ -2,11 +2,13 @@ import type { DatabaseKind } from './databases';
 import type { OperationResult } from './measure';
 import {
   endpointRatio,
+  lessCatalogRatio,
   find,
   ms,
   ratio,
   runOf,
   type RunReport,
+  type SizeRun,
   sizeLabel,
 } from './runReport';
 
@@ -14,6 +16,9 @@ export const TARGETS = {
   listRatio: 1.5,
   tickRatio: 3,
   growth: 1.3,
+  /** Issue 17: what is deployed where and the runbook, at 100,000 releases (1,000,000 deployments). */
+  deploymentRatio: 2,
+  deploymentSize: 100_000,
 };
 
 export interface Verdict {
@@ -80,6 +85,8 @@ export function verdicts(report: RunReport): Verdict[] {
       `Issue 16: a pipeline's check result within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
     );
 
+    out.push(...deploymentVerdicts(runs, database));
+
     // Statement and catalog counts: the same at every size, operation by operation.
     const keys = [
       'calendar',
@@ -88,6 +95,8 @@ export function verdicts(report: RunReport): Verdict[] {
       'tick',
       'check-result',
       'metrics',
+      'currentDeployments',
+      'execution',
     ];
     const varying: string[] = [];
     const summary: string[] = [];
@@ -134,4 +143,51 @@ export function verdicts(report: RunReport): Verdict[] {
     });
   }
   return out;
+}
+
+/**
+ * Issue 17's targets, judged at 100,000 releases and shown at every size: the endpoint less its wait
+ * on the catalog stand-in (see Counters.catalogMs) against the raw SQL, with the plain ratio beside
+ * it where the catalog was asked.
+ */
+function deploymentVerdicts(
+  runs: SizeRun[],
+  database: DatabaseKind,
+): Verdict[] {
+  const { deploymentRatio: limit, deploymentSize: size } = TARGETS;
+  const target = (key: string, what: string): Verdict => {
+    const parts = runs
+      .map(r => ({ size: r.size, op: find(r, key) }))
+      .filter((p): p is { size: number; op: OperationResult } => !!p.op);
+    const judged = parts.find(p => p.size === size);
+    return {
+      target: `Issue 17: ${what} within ${limit}× of the raw SQL at ${size.toLocaleString(
+        'en',
+      )} releases (${(size * 10).toLocaleString('en')} deployments)`,
+      database,
+      ok: judged ? lessCatalogRatio(judged.op) <= limit : undefined,
+      detail: parts
+        .map(({ size: n, op }) => {
+          const value = lessCatalogRatio(op);
+          const waited = op.endpointCatalog?.p50 ?? 0;
+          return `${sizeLabel(n)}: ${ratio(value)}${
+            n === size && value > limit ? ' ✗' : ''
+          }${
+            waited > 0
+              ? ` (${ratio(endpointRatio(op))} with the catalog stand-in's ${ms(
+                  waited,
+                )} ms)`
+              : ''
+          }`;
+        })
+        .join(', '),
+    };
+  };
+  return [
+    target('currentDeployments', 'GET /deployments/current for an entity'),
+    target(
+      'execution',
+      "the release page's execution answer for the 50-component release",
+    ),
+  ];
 }
