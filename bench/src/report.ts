@@ -1,3 +1,4 @@
+import { deploymentSection } from './deploymentSection';
 import {
   counts,
   DATABASE_NAMES,
@@ -222,7 +223,7 @@ export function renderReport(report: RunReport): string {
       } | ${v.detail} |`,
     );
   }
-  lines.push('');
+  lines.push('', ...deploymentSection(report));
 
   const profiled = report.runs.filter(r => r.operations.some(o => o.profile));
   if (profiled.length) {
