@@ -162,12 +162,15 @@ async function runSize(
       components: seed.components,
       items: seed.items,
       outcomes: seed.outcomes,
+      deployments: seed.deployments,
       databaseBytes: await db.sizeBytes(),
     };
     log(
       `  seeded ${seed.items.toLocaleString(
         'en',
-      )} items in ${seed.seconds.toFixed(
+      )} items and ${seed.deployments.toLocaleString(
+        'en',
+      )} deployments in ${seed.seconds.toFixed(
         1,
       )} s (+ migrations ${seed.migrateSeconds.toFixed(
         1,
@@ -215,9 +218,15 @@ async function runSize(
             result.endpoint.p50 / result.raw.p50
           ).toFixed(2)}, ${result.queriesPerCall.join(
             '/',
-          )} SQL, ${result.catalogRequestsPerCall.join('/')} catalog, ${
-            result.rows
-          } rows, n=${result.endpoint.n}`,
+          )} SQL, ${result.catalogRequestsPerCall.join('/')} catalog${
+            result.endpointCatalog.p50 > 0
+              ? ` (wait p50 ${result.endpointCatalog.p50.toFixed(
+                  2,
+                )} ms; ratio without it ${(
+                  result.endpointLessCatalog.p50 / result.raw.p50
+                ).toFixed(2)})`
+              : ''
+          }, ${result.rows} rows, n=${result.endpoint.n}`,
         );
       }
     } finally {

@@ -30,6 +30,10 @@ export interface OperationResult {
   raw: Distribution;
   /** Time with at least one of the endpoint's SQL statements in flight, per call. */
   endpointSql: Distribution;
+  /** Time with a request to the catalog stand-in in flight, per call (see Counters.catalogMs). */
+  endpointCatalog: Distribution;
+  /** Each call's time less its time waiting on the catalog stand-in: what the raw SQL compares with. */
+  endpointLessCatalog: Distribution;
   /** Statements per endpoint call: every call's count, deduplicated. */
   queriesPerCall: number[];
   catalogRequestsPerCall: number[];
@@ -146,6 +150,8 @@ export async function measure(
   const endpointMs: number[] = [];
   const rawMs: number[] = [];
   const sqlMs: number[] = [];
+  const catalogMs: number[] = [];
+  const lessCatalogMs: number[] = [];
   const queries = new Set<number>();
   const catalogRequests = new Set<number>();
   let endpointRows = -1;
@@ -154,11 +160,15 @@ export async function measure(
   const timeEndpoint = async () => {
     const q0 = counters.queries;
     const c0 = counters.catalogRequests;
+    const k0 = counters.catalogMs;
     const s0 = clock.elapsed();
     const t0 = performance.now();
     const answer = await op.endpoint(call);
-    endpointMs.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    endpointMs.push(ms);
     sqlMs.push(clock.elapsed() - s0);
+    catalogMs.push(counters.catalogMs - k0);
+    lessCatalogMs.push(ms - (counters.catalogMs - k0));
     queries.add(counters.queries - q0);
     catalogRequests.add(counters.catalogRequests - c0);
     endpointRows = answer();
@@ -198,6 +208,8 @@ export async function measure(
     endpoint: distribution(endpointMs),
     raw: distribution(rawMs),
     endpointSql: distribution(sqlMs),
+    endpointCatalog: distribution(catalogMs),
+    endpointLessCatalog: distribution(lessCatalogMs),
     queriesPerCall: [...queries].sort((a, b) => a - b),
     catalogRequestsPerCall: [...catalogRequests].sort((a, b) => a - b),
     rawQueries: op.rawQueries,

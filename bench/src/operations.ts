@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { randomUUID } from 'node:crypto';
 import { MAX_RELEASE_WINDOW_MS } from '@releasekit/plugin-releases-common';
 // The columns the plugin reads for lists and for the calendar (no descriptions or risks; the
 // calendar not even the template and authors): the floor reads the same.
@@ -8,7 +7,9 @@ import {
   RELEASE_SUMMARY_COLUMNS as SUMMARY_COLUMNS,
 } from '@releasekit/plugin-releases-backend/src/database/rows';
 import type { RunningBackend } from './backend';
+import { checkResultOperation } from './checkResultOperation';
 import type { DatabaseKind } from './databases';
+import { deploymentOperations } from './deploymentOperations';
 import type { Operation } from './measure';
 import { MEASURED_ENTITY, userRef } from './organisation';
 import type { SeedResult } from './seed';
@@ -263,160 +264,7 @@ export async function operations(options: {
     },
   });
 
-  // A pipeline's result for a component that is in 20 open releases: one automated item in each.
-  const BENCH_CHECK = 'ci.bench';
-  const SETTLED_RELEASES = 20;
-  let automated:
-    | Promise<{
-        entityRef: string;
-        itemIds: string[];
-        items: Array<{ id: string; release_id: string }>;
-      }>
-    | undefined;
-  const automatedItems = () =>
-    (automated ??= (async () => {
-      const open = ['draft', 'planned', 'in_progress'];
-      const busiest = await knex('checklist_items as i')
-        .join('releases as r', 'r.id', 'i.release_id')
-        .whereIn('r.status', open)
-        .whereNotNull('i.component_ref')
-        .groupBy('i.component_ref')
-        .orderByRaw('COUNT(DISTINCT i.release_id) DESC')
-        .first('i.component_ref as entityRef');
-      // The seeded organisation spreads components thin: add the busiest to open releases that
-      // lack it until it is in SETTLED_RELEASES of them, with one item each.
-      const entityRef: string = busiest.entityRef;
-      const openIds: string[] = (
-        await knex('releases')
-          .whereIn('status', open)
-          .orderBy('id')
-          .select('id')
-      ).map((r: { id: string }) => r.id);
-      const having = new Set<string>(
-        (
-          await knex('release_components')
-            .where({ entity_ref: entityRef })
-            .whereIn('release_id', openIds)
-            .select('release_id')
-        ).map((r: { release_id: string }) => r.release_id),
-      );
-      const missing = openIds
-        .filter(id => !having.has(id))
-        .slice(0, Math.max(0, SETTLED_RELEASES - having.size));
-      const now = Date.now();
-      for (const releaseId of missing) {
-        await knex('release_components').insert({
-          release_id: releaseId,
-          entity_ref: entityRef,
-          owner_ref: null,
-          system_ref: null,
-          position: 999,
-        });
-        await knex('checklist_items').insert({
-          id: randomUUID(),
-          release_id: releaseId,
-          component_ref: entityRef,
-          title: 'Bench tests pass',
-          category: 'validation',
-          required: true,
-          assignee: null,
-          state: 'open',
-          note: null,
-          evidence_url: null,
-          done_by: null,
-          done_at: null,
-          source: 'default',
-          position: 999,
-          created_at: now,
-          updated_at: now,
-        });
-      }
-      const rows: Array<{ id: string; release_id: string }> = await knex(
-        'checklist_items as i',
-      )
-        .join('releases as r', 'r.id', 'i.release_id')
-        .whereIn('r.status', open)
-        .where('i.component_ref', entityRef)
-        .orderBy(['i.release_id', 'i.id'])
-        .select('i.id', 'i.release_id');
-      const first = new Map<string, string>();
-      rows.forEach(
-        r => first.has(r.release_id) || first.set(r.release_id, r.id),
-      );
-      const items = [...first.entries()]
-        .slice(0, SETTLED_RELEASES)
-        .map(([releaseId, id]) => ({ id, release_id: releaseId }));
-      const itemIds = items.map(i => i.id);
-      if (itemIds.length < SETTLED_RELEASES) {
-        throw new Error(
-          `Only ${itemIds.length} open releases to settle, not ${SETTLED_RELEASES}`,
-        );
-      }
-      // Open, whatever the seed made of them (a not-applicable item is left alone by results).
-      await knex('checklist_items')
-        .whereIn('id', itemIds)
-        .update({ check: BENCH_CHECK, state: 'open' });
-      return { entityRef: busiest.entityRef as string, itemIds, items };
-    })());
-  ops.push({
-    key: 'check-result',
-    label: `POST /checks/results settling ${SETTLED_RELEASES} releases (passed ⇄ failed, a new run each time)`,
-    rawQueries: 2,
-    note: `raw: one UPDATE of the ${SETTLED_RELEASES} items and one INSERT of their activity rows, in one transaction`,
-    async endpoint(call) {
-      const { entityRef } = await automatedItems();
-      const status = call % 2 === 0 ? 'passed' : 'failed';
-      const answer = await backend.client.call('/checks/results', {
-        method: 'POST',
-        body: JSON.stringify({
-          entityRef,
-          check: BENCH_CHECK,
-          status,
-          url: `https://ci.example.com/runs/${call}`,
-        }),
-      });
-      return () => {
-        const { settled } = answer.json();
-        const expected = status === 'passed' ? 'done' : 'open';
-        if (
-          settled.length !== SETTLED_RELEASES ||
-          settled.some((s: { state: string }) => s.state !== expected)
-        ) {
-          throw new Error(`Not all ${SETTLED_RELEASES} items are ${expected}`);
-        }
-        return settled.length;
-      };
-    },
-    async raw(call) {
-      const { itemIds, items } = await automatedItems();
-      const passed = call % 2 === 0;
-      const at = Date.now();
-      await knex.transaction(async tx => {
-        await tx('checklist_items')
-          .whereIn('id', itemIds)
-          .update({
-            state: passed ? 'done' : 'open',
-            note: passed ? null : 'The check failed',
-            evidence_url: `https://ci.example.com/runs/${call}`,
-            done_by: passed ? 'github-actions' : null,
-            done_at: passed ? at : null,
-            updated_at: at,
-          });
-        await tx('release_activity').insert(
-          items.map(item => ({
-            release_id: item.release_id,
-            action: 'checklist.check_result',
-            actor: 'github-actions',
-            at,
-            summary: `${BENCH_CHECK} ${passed ? 'passed' : 'failed'}`,
-            before: JSON.stringify({ state: passed ? 'open' : 'done' }),
-            after: JSON.stringify({ state: passed ? 'done' : 'open' }),
-          })),
-        );
-      });
-      return items.length;
-    },
-  });
+  ops.push(checkResultOperation(knex, backend));
 
   ops.push({
     key: 'metrics',
@@ -475,5 +323,6 @@ export async function operations(options: {
     },
   });
 
+  ops.push(...deploymentOperations({ knex, backend, seed }));
   return ops;
 }

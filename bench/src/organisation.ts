@@ -17,15 +17,15 @@ export const TEAMS = 100;
 export const SYSTEMS = 200;
 export const USERS = 50;
 /** Components that are in far more releases than the others (shared libraries, gateways). */
-const HOT_COMPONENTS = 100;
-const HOT_SHARE = 0.2;
+export const HOT_COMPONENTS = 100;
+export const HOT_SHARE = 0.2;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Releases the organisation ships a day, whatever the size of its history. */
 export const RELEASES_PER_DAY = 9;
 /** How far ahead releases are planned. */
-const FUTURE_DAYS = 90;
+export const FUTURE_DAYS = 90;
 /** Freezes (month-end, holidays, a weekly rule) are declared over the last two years. */
 const FREEZE_HISTORY_DAYS = 730;
 
@@ -89,7 +89,7 @@ export function random(seed: number): () => number {
   };
 }
 
-function uuid(rand: () => number): string {
+export function uuid(rand: () => number): string {
   const hex: string[] = [];
   for (let i = 0; i < 16; i++) {
     let byte = Math.floor(rand() * 256);

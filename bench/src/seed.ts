@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import path from 'node:path';
 import type { BenchDatabase } from './databases';
+import { DeploymentHistory } from './deployments';
 import {
   freezeRows,
   type Landmarks,
@@ -39,6 +40,7 @@ export interface SeedResult extends Landmarks {
   components: number;
   items: number;
   outcomes: number;
+  deployments: number;
   seconds: number;
   migrateSeconds: number;
   analyzeSeconds: number;
@@ -57,6 +59,8 @@ const BIGINT_COLUMNS = new Set([
   'recorded_at',
   'start',
   'end',
+  'started_at',
+  'finished_at',
 ]);
 const INTEGER_COLUMNS = new Set(['revision', 'position']);
 const BOOLEAN_COLUMNS = new Set(['required', 'carry_forward']);
@@ -134,7 +138,8 @@ export async function seedOrganisation(
 
   const start = performance.now();
   const organisation = new Organisation(size, now);
-  const totals = { components: 0, items: 0, outcomes: 0 };
+  const history = new DeploymentHistory(size, now);
+  const totals = { components: 0, items: 0, outcomes: 0, deployments: 0 };
   await knex.transaction(async tx => {
     await insertAll(tx, db.kind, 'freeze_windows', freezeRows(now));
     let lastLog = performance.now();
@@ -147,6 +152,9 @@ export async function seedOrganisation(
       await insertAll(tx, db.kind, 'release_decisions', rows.decisions);
       await insertAll(tx, db.kind, 'release_outcomes', rows.outcomes);
       await insertAll(tx, db.kind, 'release_action_items', rows.actionItems);
+      const deployments = history.rowsOf(rows);
+      await insertAll(tx, db.kind, 'deployments', deployments);
+      totals.deployments += deployments.length;
       totals.components += rows.components.length;
       totals.items += rows.items.length;
       totals.outcomes += rows.outcomes.length;

@@ -1,0 +1,193 @@
+import type { DatabaseKind } from './databases';
+import type { OperationResult } from './measure';
+import {
+  endpointRatio,
+  lessCatalogRatio,
+  find,
+  ms,
+  ratio,
+  runOf,
+  type RunReport,
+  type SizeRun,
+  sizeLabel,
+} from './runReport';
+
+export const TARGETS = {
+  listRatio: 1.5,
+  tickRatio: 3,
+  growth: 1.3,
+  /** Issue 17: what is deployed where and the runbook, at 100,000 releases (1,000,000 deployments). */
+  deploymentRatio: 2,
+  deploymentSize: 100_000,
+};
+
+export interface Verdict {
+  target: string;
+  database: DatabaseKind;
+  ok: boolean | undefined;
+  detail: string;
+}
+
+export function verdicts(report: RunReport): Verdict[] {
+  const out: Verdict[] = [];
+  const databases = [...new Set(report.runs.map(r => r.database))];
+  for (const database of databases) {
+    const runs = report.runs.filter(
+      r => r.database === database && r.operations.length,
+    );
+    const ratioTarget = (key: string, limit: number, target: string) => {
+      const parts = runs
+        .map(r => ({ size: r.size, op: find(r, key) }))
+        .filter(p => p.op)
+        .map(p => ({ size: p.size, value: endpointRatio(p.op!) }));
+      out.push({
+        target,
+        database,
+        ok: parts.length ? parts.every(p => p.value <= limit) : undefined,
+        detail: parts
+          .map(
+            p =>
+              `${sizeLabel(p.size)}: ${ratio(p.value)}${
+                p.value <= limit ? '' : ' ✗'
+              }`,
+          )
+          .join(', '),
+      });
+    };
+    ratioTarget(
+      'calendar',
+      TARGETS.listRatio,
+      `Calendar (one month) within ${TARGETS.listRatio}× of the raw SQL`,
+    );
+    const tenK = runs.find(r => r.size === 10_000);
+    const tenKCalendar = find(tenK, 'calendar');
+    if (tenKCalendar) {
+      out.push({
+        target: `Issue 6: calendar for one month over 10,000 releases within ${TARGETS.listRatio}× of the raw SQL`,
+        database,
+        ok: endpointRatio(tenKCalendar) <= TARGETS.listRatio,
+        detail: ratio(endpointRatio(tenKCalendar)),
+      });
+    }
+    ratioTarget(
+      'entityList',
+      TARGETS.listRatio,
+      `Entity list within ${TARGETS.listRatio}× of the raw SQL`,
+    );
+    ratioTarget(
+      'tick',
+      TARGETS.tickRatio,
+      `A tick within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
+    );
+    ratioTarget(
+      'check-result',
+      TARGETS.tickRatio,
+      `Issue 16: a pipeline's check result within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
+    );
+
+    out.push(...deploymentVerdicts(runs, database));
+
+    // Statement and catalog counts: the same at every size, operation by operation.
+    const keys = [
+      'calendar',
+      'entityList',
+      'release',
+      'tick',
+      'check-result',
+      'metrics',
+      'currentDeployments',
+      'execution',
+    ];
+    const varying: string[] = [];
+    const summary: string[] = [];
+    for (const key of keys) {
+      const perSize = runs
+        .map(r => find(r, key))
+        .filter((o): o is OperationResult => !!o);
+      if (!perSize.length) continue;
+      const q = new Set(perSize.flatMap(o => o.queriesPerCall));
+      const c = new Set(perSize.flatMap(o => o.catalogRequestsPerCall));
+      if (q.size > 1 || c.size > 1) varying.push(key);
+      summary.push(
+        `${key} ${[...q].sort((a, b) => a - b).join('/')} SQL, ${[...c]
+          .sort((a, b) => a - b)
+          .join('/')} catalog`,
+      );
+    }
+    out.push({
+      target: 'SQL queries and catalog requests per call independent of size',
+      database,
+      ok: runs.length > 1 ? varying.length === 0 : undefined,
+      detail: `${summary.join('; ')}${
+        varying.length ? ` — varies: ${varying.join(', ')}` : ''
+      } (sizes ${runs.map(r => sizeLabel(r.size)).join(', ')})`,
+    });
+
+    const small = find(runOf(report, database, 10_000), 'calendar');
+    const large = find(runOf(report, database, 100_000), 'calendar');
+    out.push({
+      target: `10× more releases (10k → 100k) costs at most ${TARGETS.growth}× on the calendar (p50, one month)`,
+      database,
+      ok:
+        small && large
+          ? large.endpoint.p50 / small.endpoint.p50 <= TARGETS.growth
+          : undefined,
+      detail:
+        small && large
+          ? `${ms(small.endpoint.p50)} → ${ms(large.endpoint.p50)} ms = ${ratio(
+              large.endpoint.p50 / small.endpoint.p50,
+            )} (the month holds ${small.rows} → ${
+              large.rows
+            } releases; raw SQL ${ratio(large.raw.p50 / small.raw.p50)})`
+          : 'not measured: needs both the 10,000 and 100,000 runs',
+    });
+  }
+  return out;
+}
+
+/**
+ * Issue 17's targets, judged at 100,000 releases and shown at every size: the endpoint less its wait
+ * on the catalog stand-in (see Counters.catalogMs) against the raw SQL, with the plain ratio beside
+ * it where the catalog was asked.
+ */
+function deploymentVerdicts(
+  runs: SizeRun[],
+  database: DatabaseKind,
+): Verdict[] {
+  const { deploymentRatio: limit, deploymentSize: size } = TARGETS;
+  const target = (key: string, what: string): Verdict => {
+    const parts = runs
+      .map(r => ({ size: r.size, op: find(r, key) }))
+      .filter((p): p is { size: number; op: OperationResult } => !!p.op);
+    const judged = parts.find(p => p.size === size);
+    return {
+      target: `Issue 17: ${what} within ${limit}× of the raw SQL at ${size.toLocaleString(
+        'en',
+      )} releases (${(size * 10).toLocaleString('en')} deployments)`,
+      database,
+      ok: judged ? lessCatalogRatio(judged.op) <= limit : undefined,
+      detail: parts
+        .map(({ size: n, op }) => {
+          const value = lessCatalogRatio(op);
+          const waited = op.endpointCatalog?.p50 ?? 0;
+          return `${sizeLabel(n)}: ${ratio(value)}${
+            n === size && value > limit ? ' ✗' : ''
+          }${
+            waited > 0
+              ? ` (${ratio(endpointRatio(op))} with the catalog stand-in's ${ms(
+                  waited,
+                )} ms)`
+              : ''
+          }`;
+        })
+        .join(', '),
+    };
+  };
+  return [
+    target('currentDeployments', 'GET /deployments/current for an entity'),
+    target(
+      'execution',
+      "the release page's execution answer for the 50-component release",
+    ),
+  ];
+}
