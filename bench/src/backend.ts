@@ -1,4 +1,7 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  createBackendModule,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -13,6 +16,8 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import releasesPlugin from '@releasekit/plugin-releases-backend';
+import type { RiskRefresher } from '@releasekit/plugin-releases-backend/src/service/risk/RiskRefresher';
+import { riskRefresherServiceRef } from '@releasekit/plugin-releases-backend/src/service/risk/riskRefresherServiceRef';
 import type { Knex } from 'knex';
 import type { AddressInfo } from 'node:net';
 import { BenchClient } from './client';
@@ -35,6 +40,12 @@ export interface RunningBackend {
   /** Calls it as a signed-in mock user. */
   client: BenchClient;
   counters: Counters;
+  /**
+   * Waits until the plugin's background work is done: the risk refresh each write queues. Not part
+   * of what a call costs its caller (the write answers without waiting for it), so the samples wait
+   * for it between calls rather than count it in the next one.
+   */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -78,9 +89,22 @@ export async function startBackend(
     },
   }) as CatalogService;
 
+  let refresher: RiskRefresher | undefined;
   const backend: TestBackend = await startTestBackend({
     features: [
       releasesPlugin,
+      createBackendModule({
+        pluginId: 'releases',
+        moduleId: 'bench-probe',
+        register(env) {
+          env.registerInit({
+            deps: { risk: riskRefresherServiceRef },
+            async init({ risk }) {
+              refresher = risk;
+            },
+          });
+        },
+      }),
       // Migrations already ran before seeding; the plugin's own run finds nothing to do.
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
@@ -109,6 +133,9 @@ export async function startBackend(
     baseUrl,
     client,
     counters,
+    idle: async () => {
+      await refresher?.idle();
+    },
     async stop() {
       client.close();
       await backend.stop();

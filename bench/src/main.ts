@@ -195,6 +195,7 @@ async function runSize(
           backend.counters,
           clock,
           settings.sampling,
+          backend.idle,
         );
         if (settings.profile) {
           result.profile = await profileOperation(

@@ -132,6 +132,8 @@ export async function measure(
   counters: Counters,
   clock: SqlClock,
   options: SamplingOptions,
+  /** Waits for the backend's background work between calls (see RunningBackend.idle). */
+  settle: () => Promise<void> = async () => {},
 ): Promise<OperationResult> {
   // Each operation starts from a collected heap (the benchmark runs with --expose-gc), so that the
   // garbage of seeding or of the operation before is not collected during this one's samples.
@@ -143,6 +145,7 @@ export async function measure(
     performance.now() - warming < options.warmupSeconds * 1000
   ) {
     (await op.endpoint(call))();
+    await settle();
     await op.raw(call);
     call += 1;
   }
@@ -189,10 +192,12 @@ export async function measure(
     }
     if (i % 2 === 0) {
       await timeEndpoint();
+      await settle();
       await timeRaw();
     } else {
       await timeRaw();
       await timeEndpoint();
+      await settle();
     }
     call += 1;
   }
