@@ -45,6 +45,8 @@ function FactorRow(props: { factor: RiskFactor }) {
 
 function FactorTable(props: { risk: ReleaseRisk }) {
   const { risk } = props;
+  // The sidebar is narrow: column headers must not break mid-word.
+  const classes = useStyles();
   const [showAll, setShowAll] = useState(false);
   const adding = risk.factors.filter(f => f.contribution !== 0);
   const shown = showAll ? risk.factors : adding;
@@ -57,9 +59,15 @@ function FactorTable(props: { risk: ReleaseRisk }) {
             <TableHead>
               <TableRow>
                 <TableCell>Factor</TableCell>
-                <TableCell align="right">Value</TableCell>
-                <TableCell align="right">Weight</TableCell>
-                <TableCell align="right">Points</TableCell>
+                <TableCell align="right" className={classes.number}>
+                  Value
+                </TableCell>
+                <TableCell align="right" className={classes.number}>
+                  Weight
+                </TableCell>
+                <TableCell align="right" className={classes.number}>
+                  Points
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
