@@ -11,7 +11,7 @@ import { riskInputs, type RiskSources } from './riskInputs';
 import type { RiskService } from './RiskService';
 import type { RiskSettings } from './riskSettings';
 
-/** Releases computed together: one query each for failed checks and change failures. */
+/** Releases computed together: one query for their change failures. */
 export const RISK_BATCH_SIZE = 100;
 
 /** Tells open release pages that their release changed (ReleaseSignals). */

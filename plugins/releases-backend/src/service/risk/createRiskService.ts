@@ -6,7 +6,6 @@ import type {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import { DatabaseCheckResultStore } from '../../database/DatabaseCheckResultStore';
 import { DatabaseRiskStore } from '../../database/DatabaseRiskStore';
 import type { ReleaseStore } from '../../database/ReleaseStore';
 import type { DefaultFreezeService } from '../DefaultFreezeService';
@@ -43,7 +42,6 @@ export async function createRiskService(options: {
   const risk = new DefaultRiskService({
     store: options.store,
     risks: await DatabaseRiskStore.create(options),
-    checks: await DatabaseCheckResultStore.create(options),
     insights: options.insights,
     freezes: options.freezes,
     auth: options.auth,

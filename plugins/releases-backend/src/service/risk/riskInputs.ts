@@ -7,7 +7,6 @@ import {
   type ReleaseInsights,
   type RiskInput,
 } from '@releasekit/plugin-releases-common';
-import type { CheckResultStore } from '../../database/CheckResultStore';
 import type { RiskStore } from '../../database/RiskStore';
 import type {
   StoredRelease,
@@ -17,7 +16,6 @@ import { type FreezeOccurrences, isNearFreeze } from './freezeProximity';
 
 /** Where the counts of a release's risk come from. */
 export interface RiskSources {
-  checks: Pick<CheckResultStore, 'failedChecks'>;
   risks: Pick<RiskStore, 'changeFailures'>;
   /** DefaultInsightsService: dependency warnings and conflicts, as the insights tab shows them. */
   insights: {
@@ -36,17 +34,9 @@ export interface RiskInputOptions {
   lookBackMs: number;
 }
 
-function countBy<T>(items: T[], key: (item: T) => string) {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /**
- * The counts the risk of each of these releases is made of. Failed checks and change failures are
- * one query each for the whole batch; insights and freezes are read per release, as its insights tab
+ * The counts the risk of each of these releases is made of. Failed checks come with each loaded
+ * release; change failures are one query for the whole batch; insights and freezes are read per release, as its insights tab
  * reads them. A release whose inputs cannot be read is logged and left out: its last risk stands.
  */
 export async function riskInputs(
@@ -55,12 +45,10 @@ export async function riskInputs(
   options: RiskInputOptions,
 ): Promise<Map<string, RiskInput>> {
   const ids = releases.map(r => r.id);
-  const [failed, changeFailures] = await Promise.all([
-    sources.checks.failedChecks(ids),
-    sources.risks.changeFailures(ids, options.lookBackMs),
-  ]);
-  // Required or not: a failing check is a risk even where it does not block the release.
-  const failedChecks = countBy(failed, f => f.releaseId);
+  const changeFailures = await sources.risks.changeFailures(
+    ids,
+    options.lookBackMs,
+  );
   const inputs = new Map<string, RiskInput>();
   for (const release of releases) {
     try {
@@ -74,7 +62,8 @@ export async function riskInputs(
       );
       inputs.set(release.id, {
         openRequiredItems: readiness.requiredOpen,
-        failedChecks: failedChecks.get(release.id) ?? 0,
+        // Required or not: a failing check is a risk even where it does not block the release.
+        failedChecks: release.failedChecks.length,
         declaredRisks: release.risks,
         components: release.components.length,
         // Degraded insights (catalog unreachable) know no warnings, but still the conflicts.
