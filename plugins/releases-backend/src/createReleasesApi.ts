@@ -161,7 +161,7 @@ export async function createReleasesApi(options: ReleasesApiOptions): Promise<{
       store,
     ),
     followUp: new AuthorizedFollowUpService(
-      new DefaultFollowUpService(deps, checkResults),
+      new DefaultFollowUpService(deps),
       authorizer,
     ),
     insights: new AuthorizedInsightsService(insights, authorizer),

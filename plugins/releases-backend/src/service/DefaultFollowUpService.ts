@@ -9,7 +9,6 @@ import {
   type ReleaseMetrics,
 } from '@releasekit/plugin-releases-common';
 import { randomUUID } from 'node:crypto';
-import type { CheckResultStore } from '../database/CheckResultStore';
 import type { ReleaseFields } from '../database/types';
 import { actorOf } from './actor';
 import { normalizeEntityRef, normalizeEntityRefs } from './entityRefs';
@@ -18,11 +17,7 @@ import type { FollowUpService, MetricsQuery } from './FollowUpService';
 import type { ReadOptions } from './ReleaseService';
 import { requiredText, withRequiredTitles } from './text';
 import { overrideOfFailedChecks } from './decisionOverride';
-import {
-  PARTY_KINDS,
-  ReleaseServiceBase,
-  type ReleaseServiceDeps,
-} from './ReleaseServiceBase';
+import { PARTY_KINDS, ReleaseServiceBase } from './ReleaseServiceBase';
 import { parseTimestamp } from './windows';
 
 /** Follow-up: go/no-go decisions, outcomes and retrospectives, and release metrics. */
@@ -30,13 +25,6 @@ export class DefaultFollowUpService
   extends ReleaseServiceBase
   implements FollowUpService
 {
-  constructor(
-    deps: ReleaseServiceDeps,
-    private readonly checks: Pick<CheckResultStore, 'failedChecks'>,
-  ) {
-    super(deps);
-  }
-
   async recordDecision(
     id: string,
     input: DecisionRequest,
@@ -56,10 +44,7 @@ export class DefaultFollowUpService
     );
     const override =
       input.decision === 'go'
-        ? overrideOfFailedChecks(
-            await this.checks.failedChecks([id]),
-            input.overrideReason,
-          )
+        ? overrideOfFailedChecks(current.failedChecks, input.overrideReason)
         : undefined;
     if (attendees.length) {
       await this.catalog.describe(
