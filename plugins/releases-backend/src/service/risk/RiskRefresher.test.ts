@@ -26,7 +26,9 @@ const tick = () => new Promise(resolve => setImmediate(resolve));
 
 describe('RiskRefresher', () => {
   it('runs one refresh at a time, gathering the ids queued meanwhile into the next', async () => {
-    const refresher = new RiskRefresher(mockServices.logger.mock());
+    const refresher = new RiskRefresher(mockServices.logger.mock(), {
+      gatherMs: 0,
+    });
     const gated = gatedRefresh();
     refresher.start(gated.refresh);
 
@@ -54,7 +56,7 @@ describe('RiskRefresher', () => {
 
   it('keeps what is queued before it starts, and carries on after a failure, logging it', async () => {
     const logger = mockServices.logger.mock();
-    const refresher = new RiskRefresher(logger);
+    const refresher = new RiskRefresher(logger, { gatherMs: 0 });
     const calls: string[][] = [];
     refresher.queue(['early']);
     await refresher.idle();
@@ -76,7 +78,9 @@ describe('RiskRefresher', () => {
   });
 
   it('pauses once the refresh under way is done, keeping what is queued meanwhile for the resume', async () => {
-    const refresher = new RiskRefresher(mockServices.logger.mock());
+    const refresher = new RiskRefresher(mockServices.logger.mock(), {
+      gatherMs: 0,
+    });
     const gated = gatedRefresh();
     refresher.start(gated.refresh);
     refresher.queue(['a']);
@@ -104,7 +108,9 @@ describe('RiskRefresher', () => {
   });
 
   it('stops: drops what is queued and waits for the refresh under way', async () => {
-    const refresher = new RiskRefresher(mockServices.logger.mock());
+    const refresher = new RiskRefresher(mockServices.logger.mock(), {
+      gatherMs: 0,
+    });
     const gated = gatedRefresh();
     refresher.start(gated.refresh);
     refresher.queue(['a']);
@@ -122,5 +128,20 @@ describe('RiskRefresher', () => {
     refresher.queue(['c']);
     await refresher.idle();
     expect(gated.calls).toEqual([['a']]);
+  });
+
+  it('by default waits a moment before refreshing, gathering a burst of writes into one refresh', async () => {
+    const refresher = new RiskRefresher(mockServices.logger.mock());
+    const calls: string[][] = [];
+    refresher.start(async ids => {
+      calls.push([...ids].sort());
+    });
+    refresher.queue(['a']);
+    await new Promise(resolve => setTimeout(resolve, 10));
+    // The write that queued 'a' has long answered; the refresh has not begun.
+    expect(calls).toEqual([]);
+    refresher.queue(['b']);
+    await refresher.idle();
+    expect(calls).toEqual([['a', 'b']]);
   });
 });

@@ -12,7 +12,19 @@ export class RiskRefresher {
   private stopped = false;
   private paused = false;
 
-  constructor(private readonly logger: LoggerService) {}
+  private readonly gatherMs: number;
+
+  /**
+   * `gatherMs` (default 50): how long a refresh waits after the first id is queued, so that the
+   * write which queued it has answered and the writes of the same burst (a pipeline reporting
+   * several checks) are refreshed together; 0 waits only for the current turn of the event loop.
+   */
+  constructor(
+    private readonly logger: LoggerService,
+    options: { gatherMs?: number } = {},
+  ) {
+    this.gatherMs = options.gatherMs ?? 50;
+  }
 
   /** Begins refreshing with this function, starting with the ids queued until now. */
   start(refresh: (releaseIds: string[]) => Promise<unknown>): void {
@@ -64,7 +76,11 @@ export class RiskRefresher {
 
   private async drain(): Promise<void> {
     // Let the write that queued the ids answer first, and gather the ids of writes of the same burst.
-    await new Promise(resolve => setImmediate(resolve));
+    await new Promise(resolve =>
+      this.gatherMs > 0
+        ? setTimeout(resolve, this.gatherMs)
+        : setImmediate(resolve),
+    );
     while (this.pending.size > 0 && !this.stopped && !this.paused) {
       const ids = [...this.pending];
       this.pending.clear();
