@@ -10,3 +10,11 @@ export {
   type ReleaseCheckRequest,
   type ReleasesChecksExtensionPoint,
 } from './extensions';
+export {
+  ReleasesClient,
+  type ActiveFreezes,
+  type ListReleasesQuery,
+  type NewReleaseRequest,
+  type ReleasesPage,
+  type ReleasesRequestOptions,
+} from './client/ReleasesClient';
