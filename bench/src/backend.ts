@@ -41,6 +41,11 @@ export interface RunningBackend {
   baseUrl: string;
   /** Calls it as a signed-in mock user. */
   client: BenchClient;
+  /**
+   * Calls it as a pipeline: a service principal (the mock service token's subject), listed under
+   * releases.checks.reporters for every component, as a CI job's external access token would be.
+   */
+  pipeline: BenchClient;
   counters: Counters;
   /**
    * Waits until the plugin's background work is done: the risk refresh each write queues. Not part
@@ -50,6 +55,9 @@ export interface RunningBackend {
   idle(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** The subject of `mockCredentials.service.header()`'s token. */
+const PIPELINE_SUBJECT = 'external:test-service';
 
 const idleScheduler: SchedulerService = {
   async scheduleTask() {},
@@ -121,7 +129,14 @@ export async function startBackend(
       // Migrations already ran before seeding; the plugin's own run finds nothing to do.
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
-        data: { app: { baseUrl: 'http://localhost:3000' } },
+        data: {
+          app: { baseUrl: 'http://localhost:3000' },
+          releases: {
+            checks: {
+              reporters: [{ subject: PIPELINE_SUBJECT, components: 'all' }],
+            },
+          },
+        },
       }),
       // Scheduled tasks (reminders, provider checks, the risk refresh of every unfinished release,
       // whose first run fills the seeded releases) are not what is measured and would run during
@@ -146,15 +161,18 @@ export async function startBackend(
   const { port } = backend.server.address() as AddressInfo;
   const baseUrl = `http://localhost:${port}/api/releases`;
   const client = new BenchClient(baseUrl, mockCredentials.user.header());
+  const pipeline = new BenchClient(baseUrl, mockCredentials.service.header());
   return {
     baseUrl,
     client,
+    pipeline,
     counters,
     idle: async () => {
       await refresher?.idle();
     },
     async stop() {
       client.close();
+      pipeline.close();
       await backend.stop();
       knex.off('query', onQuery);
     },

@@ -106,23 +106,27 @@ function automatedItemsOf(knex: Knex): () => Promise<AutomatedItems> {
 }
 
 /**
- * POST /checks/results (issue 16): a pipeline's result settling one automated item in each of 20
- * open releases, against one UPDATE and one INSERT by hand.
+ * POST /checks/results (issue 16): a result settling one automated item in each of 20 open
+ * releases, against one UPDATE and one INSERT by hand. Reported by a pipeline (its token's subject
+ * listed for every component: no SQL to authorise it), the caller the endpoint is for; or by a user,
+ * who may report only where they may tick every item it settles (two more reads and a policy call).
  */
 export function checkResultOperation(
   knex: Knex,
   backend: RunningBackend,
+  caller: 'pipeline' | 'user',
 ): Operation {
   const automatedItems = automatedItemsOf(knex);
+  const client = caller === 'pipeline' ? backend.pipeline : backend.client;
   return {
-    key: 'check-result',
-    label: `POST /checks/results settling ${SETTLED_RELEASES} releases (passed ⇄ failed, a new run each time)`,
+    key: caller === 'pipeline' ? 'check-result' : 'check-result-user',
+    label: `POST /checks/results by a ${caller}, settling ${SETTLED_RELEASES} releases (passed ⇄ failed, a new run each time)`,
     rawQueries: 2,
     note: `raw: one UPDATE of the ${SETTLED_RELEASES} items and one INSERT of their activity rows, in one transaction`,
     async endpoint(call) {
       const { entityRef } = await automatedItems();
       const status = call % 2 === 0 ? 'passed' : 'failed';
-      const answer = await backend.client.call('/checks/results', {
+      const answer = await client.call('/checks/results', {
         method: 'POST',
         body: JSON.stringify({
           entityRef,

@@ -264,7 +264,8 @@ export async function operations(options: {
     },
   });
 
-  ops.push(checkResultOperation(knex, backend));
+  ops.push(checkResultOperation(knex, backend, 'pipeline'));
+  ops.push(checkResultOperation(knex, backend, 'user'));
 
   ops.push({
     key: 'metrics',

@@ -84,6 +84,11 @@ export function verdicts(report: RunReport): Verdict[] {
       TARGETS.tickRatio,
       `Issue 16: a pipeline's check result within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
     );
+    ratioTarget(
+      'check-result-user',
+      TARGETS.tickRatio,
+      `Issue 16: a user's check result (authorised item by item) within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
+    );
 
     out.push(...deploymentVerdicts(runs, database));
 
@@ -94,6 +99,7 @@ export function verdicts(report: RunReport): Verdict[] {
       'release',
       'tick',
       'check-result',
+      'check-result-user',
       'metrics',
       'currentDeployments',
       'execution',
