@@ -37,6 +37,15 @@ const policy: PermissionPolicy = {
 
 const CHECKOUT = 'component:default/checkout';
 const PAYMENT = 'component:default/payment';
+/** A plan of the checkout team's, in early 2027. */
+const plan = (title: string, components: string[]) => ({
+  title,
+  version: '1.0.0',
+  windowStart: '2027-02-01T09:00:00Z',
+  windowEnd: '2027-02-01T10:00:00Z',
+  owner: 'group:default/checkout-team',
+  components,
+});
 
 describeOnEachDatabase(
   'the actions’ permission decisions',
@@ -57,17 +66,12 @@ describeOnEachDatabase(
       const planned = await invokeAction(
         api,
         'plan-release',
-        {
-          title: 'Checkout',
-          version: '1.0.0',
-          windowStart: '2027-02-01T09:00:00Z',
-          windowEnd: '2027-02-01T10:00:00Z',
-          owner: 'group:default/checkout-team',
-          components: [CHECKOUT, PAYMENT],
-        },
+        plan('Checkout', [CHECKOUT, PAYMENT]),
         users.owner,
       );
-      expect(planned.status).toBe(200);
+      if (planned.status !== 200) {
+        throw new Error(`plan-release answered ${planned.status}`);
+      }
       release = (
         await api().get(
           `/api/releases/releases/${planned.body.output.release.id}`,
@@ -119,20 +123,13 @@ describeOnEachDatabase(
       await backend.ctx().risk.idle();
       const before = await snapshot(backend.knex());
       const audits = backend.ctx().audits.length;
-      const plan = await invokeAction(
+      const planned = await invokeAction(
         api,
         'plan-release',
-        {
-          title: 'Not mine',
-          version: '1',
-          windowStart: '2027-02-01T09:00:00Z',
-          windowEnd: '2027-02-01T10:00:00Z',
-          owner: 'group:default/checkout-team',
-          components: [CHECKOUT],
-        },
+        plan('Not mine', [CHECKOUT]),
         users.stranger,
       );
-      expect([plan.status, plan.body.error.message]).toEqual([
+      expect([planned.status, planned.body.error.message]).toEqual([
         403,
         'owner: you may plan releases only for yourself or a group you belong to, not group:default/checkout-team',
       ]);

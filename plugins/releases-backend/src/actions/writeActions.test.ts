@@ -3,16 +3,20 @@ import { testCatalog } from '../__testUtils__/catalogFixtures';
 import { describeOnEachDatabase } from '../__testUtils__/describeWithBackend';
 import { invokeAction } from '../__testUtils__/releaseActions';
 import { createRelease, snapshot } from '../__testUtils__/releaseRequests';
+import type { UsedBackend } from '../__testUtils__/useReleasesBackend';
 
 const CART = 'component:default/cart-service';
 
+/** A release as the REST API reads it back. */
+async function read(backend: UsedBackend, id: string) {
+  return (await backend.api().get(`/api/releases/releases/${id}`)).body;
+}
+
 describeOnEachDatabase(
-  'the write actions',
+  'the write actions: planning and ticking',
   { entities: testCatalog() },
   backend => {
     const api = backend.api;
-    const read = async (id: string) =>
-      (await api().get(`/api/releases/releases/${id}`)).body;
 
     it('plans a release as the API would, and audits it as the same event', async () => {
       const res = await invokeAction(api, 'plan-release', {
@@ -33,7 +37,7 @@ describeOnEachDatabase(
         templateId: 'default',
         revision: 1,
       });
-      const stored = await read(release.id);
+      const stored = await read(backend, release.id);
       expect(stored).toMatchObject({
         title: 'Spring release',
         version: '3.0.0',
@@ -73,7 +77,7 @@ describeOnEachDatabase(
       });
       const again = await invokeAction(api, 'set-checklist-item-state', input);
       expect(again.body.output.item).toEqual(res.body.output.item);
-      const stored = (await read(release.id)).checklist.find(
+      const stored = (await read(backend, release.id)).checklist.find(
         (i: any) => i.id === item.id,
       );
       expect(stored).toMatchObject({
@@ -100,6 +104,14 @@ describeOnEachDatabase(
         'note: say why the item does not apply',
       ]);
     });
+  },
+);
+
+describeOnEachDatabase(
+  'the write actions: check results and refusals',
+  { entities: testCatalog() },
+  backend => {
+    const api = backend.api;
 
     it('reports check results that settle the items waiting for them; the same report again changes nothing', async () => {
       const release = await createRelease(api);
@@ -131,7 +143,7 @@ describeOnEachDatabase(
       expect(res.body.output.unmatched).toEqual([
         { entityRef: 'component:default/payment-gateway', check: 'ci.tests' },
       ]);
-      const settled = (await read(release.id)).checklist.find(
+      const settled = (await read(backend, release.id)).checklist.find(
         (i: any) => i.id === waiting.id,
       );
       expect(settled.state).toBe('done');
