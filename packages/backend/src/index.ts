@@ -39,4 +39,6 @@ backend.add(
 );
 backend.add(import('@releasekit/plugin-releases-backend-module-tech-insights'));
 
+// MCP server for AI assistants at /api/mcp-actions/v1: the actions of backend.actions.pluginSources.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 backend.start();

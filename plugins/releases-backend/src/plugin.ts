@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   type ReleaseCheckProvider,
@@ -21,6 +22,7 @@ import {
 import { seedDemoReleases } from './demo/seedDemoReleases';
 import { registerReleasePermissions } from './permissions/register';
 import { createReleasesApi } from './createReleasesApi';
+import { registerReleaseActions } from './actions/registerReleaseActions';
 import { createRouter } from './router/createRouter';
 import { riskRefresherServiceRef } from './service/risk/riskRefresherServiceRef';
 
@@ -56,6 +58,7 @@ export const releasesPlugin = createBackendPlugin({
         userInfo: coreServices.userInfo,
         lifecycle: coreServices.lifecycle,
         riskRefresher: riskRefresherServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         config,
@@ -75,6 +78,7 @@ export const releasesPlugin = createBackendPlugin({
         userInfo,
         lifecycle,
         riskRefresher,
+        actionsRegistry,
       }) {
         await migrateDatabase(database);
         const releaseSignals = new ReleaseSignals(signals, logger);
@@ -130,6 +134,8 @@ export const releasesPlugin = createBackendPlugin({
         // Calendar apps fetch feeds without a Backstage token; the URL's secret is checked instead.
         httpRouter.addAuthPolicy({ path: '/feeds', allow: 'unauthenticated' });
         httpRouter.use(await createRouter({ httpAuth, auditor, logger, api }));
+        // The same services, for AI assistants over MCP (see actions/registerReleaseActions.ts).
+        registerReleaseActions(actionsRegistry, api, { auditor });
       },
     });
   },

@@ -25,6 +25,11 @@ export class AuthorizedFreezeService implements FreezeService {
     return this.freezes.activeFor(entityRef, credentials);
   }
 
+  /** No check, as activeFor: the schedule is everyone's to read. */
+  status(entityRef: string, credentials: BackstageCredentials) {
+    return this.freezes.status(entityRef, credentials);
+  }
+
   async create(input: FreezeInput, credentials: BackstageCredentials) {
     await this.assertManager(credentials);
     return this.freezes.create(input, credentials);

@@ -21,10 +21,17 @@ import {
 } from './freezeOccurrences';
 import { parseTimestamp, parseWindow } from './windows';
 import type { FreezeInput, FreezeUpdate } from '../schema/openapi';
-import type { FreezeService, ListFreezesQuery } from './FreezeService';
+import {
+  type ActiveFreezes,
+  FREEZE_LOOKAHEAD_DAYS,
+  type FreezeService,
+  type FreezeStatus,
+  type ListFreezesQuery,
+} from './FreezeService';
 import { requiredText } from './text';
 
 const SCOPE_KINDS = ['system', 'component', 'group'];
+const DAY_MS = 86_400_000;
 
 function readConfigFreezes(config: Config): FreezeWindow[] {
   return (config.getOptionalConfigArray('releases.freezes') ?? []).map(f => {
@@ -115,11 +122,33 @@ export class DefaultFreezeService implements FreezeService {
   async activeFor(
     entityRef: string,
     credentials: BackstageCredentials,
-  ): Promise<{
-    entityRef: string;
-    frozen: boolean;
-    windows: FreezeOccurrence[];
-  }> {
+  ): Promise<ActiveFreezes> {
+    const { ref, covers } = await this.coverage(entityRef, credentials);
+    const windows = (await this.activeNow()).filter(covers);
+    return { entityRef: ref, frozen: windows.length > 0, windows };
+  }
+
+  /** As activeFor, with the first occurrence covering the entity that starts after now. */
+  async status(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<FreezeStatus> {
+    const { ref, covers } = await this.coverage(entityRef, credentials);
+    const now = this.now();
+    const ahead = (
+      await this.occurrences(now, now + FREEZE_LOOKAHEAD_DAYS * DAY_MS)
+    ).filter(covers);
+    // Occurrences come sorted by start; those in force now started at or before it.
+    const windows = ahead.filter(w => Date.parse(w.start) <= now);
+    const next = ahead.find(w => Date.parse(w.start) > now) ?? null;
+    return { entityRef: ref, frozen: windows.length > 0, windows, next };
+  }
+
+  /** The entity's normalised ref, and which occurrences cover it (see activeFor). */
+  private async coverage(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ ref: string; covers: (w: FreezeOccurrence) => boolean }> {
     const ref = normalizeEntityRef(entityRef, 'entityRef');
     const scope = [ref];
     if (ref.startsWith('component:')) {
@@ -134,11 +163,11 @@ export class DefaultFreezeService implements FreezeService {
         ),
       );
     }
-    const windows = (await this.activeNow()).filter(
-      w =>
+    return {
+      ref,
+      covers: w =>
         w.entityRefs.length === 0 || w.entityRefs.some(r => scope.includes(r)),
-    );
-    return { entityRef: ref, frozen: windows.length > 0, windows };
+    };
   }
 
   async create(

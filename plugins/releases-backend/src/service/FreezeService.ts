@@ -14,6 +14,15 @@ export interface ActiveFreezes {
   windows: FreezeOccurrence[];
 }
 
+/** Whether an entity is frozen now, and the next freeze to cover it (for assistants planning ahead). */
+export interface FreezeStatus extends ActiveFreezes {
+  /** The first occurrence starting after now within FREEZE_LOOKAHEAD_DAYS; null when there is none. */
+  next: FreezeOccurrence | null;
+}
+
+/** How far ahead `status` looks for the next freeze: a year covers every yearly freeze. */
+export const FREEZE_LOOKAHEAD_DAYS = 366;
+
 /** Freeze windows from the API and from app-config. */
 export interface FreezeService {
   list(
@@ -25,6 +34,11 @@ export interface FreezeService {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<ActiveFreezes>;
+  /** As activeFor, with the next freeze that will cover the entity. */
+  status(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<FreezeStatus>;
   create(
     input: FreezeInput,
     credentials: BackstageCredentials,
