@@ -129,8 +129,10 @@ describe('RiskRefresher', () => {
     await refresher.idle();
     expect(gated.calls).toEqual([['a']]);
   });
+});
 
-  it('by default waits a moment before refreshing, gathering a burst of writes into one refresh', async () => {
+describe('RiskRefresher by default', () => {
+  it('waits a moment before refreshing, gathering a burst of writes into one refresh', async () => {
     const refresher = new RiskRefresher(mockServices.logger.mock());
     const calls: string[][] = [];
     refresher.start(async ids => {
