@@ -50,6 +50,9 @@ function fakeBackend() {
   return { fetch: fetch as typeof globalThis.fetch };
 }
 
+// Five plugins in a whole app: more than Jest's default five seconds when the machine is busy.
+jest.setTimeout(30_000);
+
 describe('the demo portal’s sidebar and search page', () => {
   it('leads to Search first and to Create, and shows releases among the search results with their own item', async () => {
     const backend = fakeBackend();
@@ -67,7 +70,10 @@ describe('the demo portal’s sidebar and search page', () => {
       apis: [mockApis.fetch({ baseImplementation: backend.fetch })],
     });
 
-    const sidebar = await screen.findByRole('navigation');
+    // The whole app renders first: on a busy machine that takes more than a second.
+    const sidebar = await screen.findByRole('navigation', undefined, {
+      timeout: 10_000,
+    });
     const links = within(sidebar)
       .getAllByRole('link')
       .map(link => [link.textContent, link.getAttribute('href')]);
