@@ -18,6 +18,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@backstage/plugin-permission-backend'));
 // Who may do what with releases: see modules/releasesPermissionPolicy.ts and the README.
 backend.add(import('./modules/releasesPermissionPolicy'));
+// Search on its default in-memory engine (Lunr), with releases indexed by the Releases search module.
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@releasekit/plugin-search-backend-module-releases'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

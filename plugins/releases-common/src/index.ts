@@ -21,3 +21,4 @@ export * from './isoTime';
 export * from './deploymentTypes';
 export * from './execution';
 export * from './deploymentMetrics';
+export * from './searchTypes';

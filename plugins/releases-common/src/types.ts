@@ -117,6 +117,8 @@ export interface ReleaseSummary {
    * draw near, other releases move); null until first computed.
    */
   risk: ReleaseRisk | null;
+  /** The plan's text (Markdown): in lists only when asked for (`include=description`). */
+  description?: string;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -131,7 +133,12 @@ export interface ReleaseSummary {
 export interface CalendarRelease
   extends Omit<
     ReleaseSummary,
-    'templateId' | 'createdAt' | 'createdBy' | 'updatedBy' | 'risk'
+    | 'templateId'
+    | 'createdAt'
+    | 'createdBy'
+    | 'updatedBy'
+    | 'risk'
+    | 'description'
   > {
   /** The score and level only: the calendar shows the level, the release page the factors. */
   risk: ReleaseRiskLevelOnly | null;

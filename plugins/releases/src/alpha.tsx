@@ -9,7 +9,12 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
 import EventNoteIcon from '@material-ui/icons/EventNote';
+import { RELEASE_SEARCH_TYPE } from '@releasekit/plugin-releases-common';
 import { releasesApiRef, ReleasesClient } from './api';
 import { isDeployableEntity, isReleasableEntity } from './entityFilters';
 import {
@@ -17,9 +22,11 @@ import {
   loadEntityReleaseHealthCard,
   loadEntityReleasesContent,
   loadEntityUpcomingReleaseCard,
+  loadReleaseSearchResultListItem,
   loadReleasesRouter,
 } from './extensionLoaders';
 import { elementLoader } from './lazyLoad';
+import { isReleaseSearchResult } from './releaseSearch';
 import {
   calendarRouteRef,
   metricsRouteRef,
@@ -81,6 +88,24 @@ const entityDeploymentsCard = EntityCardBlueprint.make({
   },
 });
 
+/** Releases among the search page's results, from @releasekit/plugin-search-backend-module-releases. */
+const releaseSearchResultListItem = SearchResultListItemBlueprint.make({
+  params: {
+    predicate: isReleaseSearchResult,
+    icon: <EventNoteIcon />,
+    component: loadReleaseSearchResultListItem,
+  },
+});
+
+/** "Releases" in the search page's result types, to search releases alone. */
+const releaseSearchResultType = SearchFilterResultTypeBlueprint.make({
+  params: {
+    value: RELEASE_SEARCH_TYPE,
+    name: 'Releases',
+    icon: <EventNoteIcon />,
+  },
+});
+
 /** The Releases plugin for apps on the new frontend system; discovered without code. */
 export default createFrontendPlugin({
   pluginId: 'releases',
@@ -99,5 +124,7 @@ export default createFrontendPlugin({
     entityUpcomingReleaseCard,
     entityReleaseHealthCard,
     entityDeploymentsCard,
+    releaseSearchResultListItem,
+    releaseSearchResultType,
   ],
 });

@@ -25,3 +25,8 @@ export const loadEntityReleaseHealthCard = () =>
   import('./components/entity/EntityReleaseHealthCard').then(
     m => m.EntityReleaseHealthCard,
   );
+
+export const loadReleaseSearchResultListItem = () =>
+  import('./components/search/ReleaseSearchResultListItem').then(
+    m => m.ReleaseSearchResultListItem,
+  );

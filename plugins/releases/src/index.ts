@@ -11,8 +11,11 @@ export {
   EntityUpcomingReleaseCard,
   EntityReleaseHealthCard,
   EntityDeploymentsCard,
+  ReleaseSearchResultListItem,
 } from './plugin';
+export type { ReleaseSearchResultListItemProps } from './components/search/ReleaseSearchResultListItem';
 export { isDeployableEntity, isReleasableEntity } from './entityFilters';
+export { isReleaseSearchResult } from './releaseSearch';
 export * from './api';
 export {
   rootRouteRef,

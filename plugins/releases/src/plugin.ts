@@ -6,14 +6,17 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { releasesApiRef, ReleasesClient } from './api';
 import {
   loadEntityDeploymentsCard,
   loadEntityReleaseHealthCard,
   loadEntityReleasesContent,
   loadEntityUpcomingReleaseCard,
+  loadReleaseSearchResultListItem,
   loadReleasesRouter,
 } from './extensionLoaders';
+import { isReleaseSearchResult } from './releaseSearch';
 import {
   calendarRouteRef,
   metricsRouteRef,
@@ -86,5 +89,17 @@ export const EntityDeploymentsCard = releasesPlugin.provide(
     component: {
       lazy: loadEntityDeploymentsCard,
     },
+  }),
+);
+
+/**
+ * A release in the search page's results: put it among the `SearchResult` list items of your
+ * search page (results of type `release`, from @releasekit/plugin-search-backend-module-releases).
+ */
+export const ReleaseSearchResultListItem = releasesPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'ReleaseSearchResultListItem',
+    component: loadReleaseSearchResultListItem,
+    predicate: isReleaseSearchResult,
   }),
 );

@@ -127,6 +127,8 @@ export type StoredReleaseSummary = Omit<
 
 export interface StoredReleaseWithCounts extends StoredReleaseSummary {
   counts: ChecklistCounts;
+  /** Only when the list asked for it (`withDescription`). */
+  description?: string;
 }
 
 /**
@@ -170,6 +172,8 @@ export interface ReleaseListRequest {
   filter: ReleaseFilter;
   limit: number;
   cursor?: string;
+  /** Reads each release's description too (for indexers, which want every release's text). */
+  withDescription?: boolean;
 }
 
 export interface ReleaseListResult {

@@ -340,3 +340,35 @@ describeOnSqlite(
     });
   },
 );
+
+describeOnSqlite(
+  'the descriptions of a list, for indexers',
+  { entities },
+  backend => {
+    const api = backend.api;
+
+    it('adds each description to a list only with include=description, and refuses other includes', async () => {
+      const created = await draft(api);
+      await api()
+        .patch(`/api/releases/releases/${created.id}`)
+        .send({ revision: created.revision, description: '## Goals' })
+        .expect(200);
+
+      const plain = await api().get('/api/releases/releases');
+      expect(plain.body.items[0]).not.toHaveProperty('description');
+
+      const withText = await api()
+        .get('/api/releases/releases')
+        .query({ include: 'description' });
+      expect(withText.status).toBe(200);
+      expect(withText.body.items).toEqual([
+        expect.objectContaining({ id: created.id, description: '## Goals' }),
+      ]);
+
+      const unknown = await api()
+        .get('/api/releases/releases')
+        .query({ include: 'checklist' });
+      expect(unknown.status).toBe(400);
+    });
+  },
+);

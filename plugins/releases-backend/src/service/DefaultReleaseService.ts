@@ -117,6 +117,7 @@ export class DefaultReleaseService
       },
       limit: query.limit ?? 50,
       cursor: query.cursor,
+      withDescription: query.include === 'description',
     });
     return {
       items: result.items.map(toSummary),

@@ -39,6 +39,9 @@ export function toSummary(release: StoredReleaseWithCounts): ReleaseSummary {
     createdAt: release.createdAt,
     createdBy: release.createdBy,
     updatedBy: release.updatedBy,
+    ...(release.description !== undefined
+      ? { description: release.description }
+      : {}),
   };
 }
 

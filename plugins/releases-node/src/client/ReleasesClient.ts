@@ -24,6 +24,8 @@ export interface ListReleasesQuery {
   limit?: number;
   /** From the previous page's `nextCursor`. */
   cursor?: string;
+  /** Adds each release's description, which lists otherwise leave out (for indexers). */
+  include?: 'description';
 }
 
 export interface ReleasesPage {

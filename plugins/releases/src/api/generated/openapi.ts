@@ -768,6 +768,8 @@ export interface components {
       readiness: components['schemas']['ReadinessSummary'];
       /** @description The score kept since the release last changed; null until first computed. */
       risk: components['schemas']['ReleaseRisk'] | null;
+      /** @description The plan's text (Markdown), only when the list was asked for it (include=description). */
+      description?: string;
       createdAt: string;
       createdBy: string;
       updatedAt: string;
@@ -1117,6 +1119,8 @@ export interface operations {
         q?: string;
         limit?: number;
         cursor?: string;
+        /** @description Long fields that lists leave out, added to each release; only `description` for now. For indexers such as the search collator, which would otherwise read every release on its own. */
+        include?: 'description';
       };
       header?: never;
       path?: never;

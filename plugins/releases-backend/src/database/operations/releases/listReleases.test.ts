@@ -100,6 +100,22 @@ describeStoreOnEachDatabase('listReleases search and paging', db => {
     expect(await q('_')).toEqual([]);
   });
 
+  it('reads each description in the same query only when asked', async () => {
+    const a = newRelease({ description: '## Goals\nShip the cart' });
+    const b = newRelease({ description: '' });
+    for (const r of [a, b]) await insertRelease(db.store(), r);
+
+    const plain = await db.store().listReleases({ filter: {}, limit: 10 });
+    expect(plain.items.every(r => !('description' in r))).toBe(true);
+
+    const withText = await db
+      .store()
+      .listReleases({ filter: {}, limit: 10, withDescription: true });
+    expect(
+      Object.fromEntries(withText.items.map(r => [r.id, r.description])),
+    ).toEqual({ [a.id]: '## Goals\nShip the cart', [b.id]: '' });
+  });
+
   it('pages with a cursor in a stable order, also across equal window starts', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {

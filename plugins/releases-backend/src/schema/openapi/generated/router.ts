@@ -77,6 +77,16 @@ export const spec = {
               maxLength: 500,
             },
           },
+          {
+            name: 'include',
+            in: 'query',
+            description:
+              'Long fields that lists leave out, added to each release; only `description` for now. For indexers such as the search collator, which would otherwise read every release on its own.',
+            schema: {
+              type: 'string',
+              enum: ['description'],
+            },
+          },
         ],
         responses: {
           '200': {
@@ -2549,6 +2559,11 @@ export const spec = {
                 type: 'null',
               },
             ],
+          },
+          description: {
+            description:
+              "The plan's text (Markdown), only when the list was asked for it (include=description).",
+            type: 'string',
           },
           createdAt: {
             type: 'string',

@@ -1,0 +1,4 @@
+export {
+  ReleaseSearchResultListItem,
+  type ReleaseSearchResultListItemProps,
+} from './ReleaseSearchResultListItem';
