@@ -1,6 +1,7 @@
 /*
  * The demo portal's backend: the catalog with the demo organisation, guest sign-in, permissions,
- * notifications and signals, Tech Insights, and the Releases backend plugin with its check modules.
+ * notifications and signals, Tech Insights, search, the scaffolder, the MCP server, and the Releases
+ * backend plugin with its check modules.
  */
 import { createBackend } from '@backstage/backend-defaults';
 
