@@ -175,8 +175,8 @@ export function growingCatalog(): {
   });
   return {
     catalog,
-    add(entity) {
-      known.push(entity);
+    add(added) {
+      known.push(added);
       current = catalogServiceMock({ entities: known });
     },
   };

@@ -1,82 +1,20 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { durationToMilliseconds } from '@backstage/types';
-import type { NewReleaseRequest } from '@releasekit/plugin-releases-node';
 import {
-  findEntities,
-  type FoundEntities,
-  missingRefs,
-  waitForEntities,
-} from './catalogEntities';
-import {
-  assertPlannable,
-  componentsToRelease,
-  releaseRequest,
-} from './planRequest';
-import { releasesApiError, releasesApiFor } from './releasesApi';
-import type { ReleasesApiOptions } from './releasesApi';
+  planRelease,
+  type PlanReleaseActionOptions,
+} from './planReleaseHandler';
 import { DEFAULT_CATALOG_INFO_PATH } from './workspaceComponent';
 
-export interface PlanReleaseActionOptions extends ReleasesApiOptions {
-  catalog: CatalogService;
-  /** The portal's address (app.baseUrl), for the link to the release page. */
-  appBaseUrl: string;
-  /** How often to look for components that are still being registered (default 2 s). */
-  catalogPollMs?: number;
-}
-
-/** What a dry run outputs as the id of the release it did not plan. */
-export const DRY_RUN_RELEASE_ID = 'dry-run';
-
-function describePlan(request: NewReleaseRequest): string {
-  return (
-    `"${request.title} ${request.version}" of ${request.components.join(
-      ', ',
-    )}, owned by ${request.owner}, ` +
-    `in the window ${request.windowStart} to ${request.windowEnd}`
-  );
-}
-
-/**
- * A dry run refuses components and owners the catalog does not know, as the API would, except
- * components that an earlier step is registering (waitForCatalog is given): those it names.
- */
-function checkCatalogKnows(
-  request: NewReleaseRequest,
-  components: FoundEntities,
-  owners: FoundEntities,
-  waiting: boolean,
-  logger: LoggerService,
-): void {
-  const missing = missingRefs(components, request.components);
-  if (missing.length && !waiting) {
-    throw new InputError(
-      `components: not components in the catalog: ${missing.join(', ')}`,
-    );
-  }
-  if (missing.length) {
-    logger.info(
-      `Not in the catalog yet: ${missing.join(
-        ', ',
-      )}; a real run waits for them (waitForCatalog) before planning`,
-    );
-  }
-  if (missingRefs(owners, [request.owner]).length) {
-    throw new InputError(`Not in the catalog: ${request.owner}`);
-  }
-}
+export {
+  DRY_RUN_RELEASE_ID,
+  type PlanReleaseActionOptions,
+} from './planReleaseHandler';
 
 /**
  * `release:plan`: plans a release of the component a template makes (or of given components)
  * through the Releases API, on behalf of the user who runs the template, and outputs its id and page.
  */
 export function createPlanReleaseAction(options: PlanReleaseActionOptions) {
-  const { catalog, appBaseUrl, catalogPollMs = 2000 } = options;
-  const pageOf = (id: string) =>
-    `${appBaseUrl.replace(/\/$/, '')}/releases/${encodeURIComponent(id)}`;
-
   return createTemplateAction({
     id: 'release:plan',
     description:
@@ -170,55 +108,6 @@ export function createPlanReleaseAction(options: PlanReleaseActionOptions) {
           z.string({ description: "The URL of the release's page" }),
       },
     },
-    async handler(ctx) {
-      const { input, logger } = ctx;
-      const credentials = await ctx.getInitiatorCredentials();
-      const toRelease = await componentsToRelease(input, ctx.workspacePath);
-      const waitMs = input.waitForCatalog
-        ? durationToMilliseconds(input.waitForCatalog)
-        : 0;
-      const found =
-        ctx.isDryRun || waitMs === 0
-          ? await findEntities(catalog, toRelease.components, credentials)
-          : await waitForEntities(catalog, toRelease.components, credentials, {
-              timeoutMs: waitMs,
-              pollMs: catalogPollMs,
-              logger,
-              signal: ctx.signal,
-            });
-      const request = releaseRequest(input, toRelease, found);
-
-      if (ctx.isDryRun) {
-        assertPlannable(request);
-        checkCatalogKnows(
-          request,
-          found,
-          await findEntities(catalog, [request.owner], credentials),
-          waitMs > 0,
-          logger,
-        );
-        logger.info(`Dry run: would plan ${describePlan(request)}`);
-        ctx.output('releaseId', DRY_RUN_RELEASE_ID);
-        ctx.output('releaseUrl', pageOf(DRY_RUN_RELEASE_ID));
-        return;
-      }
-
-      const { client, token } = await releasesApiFor(options, credentials);
-      // A task recovered after a restart runs its steps again: the checkpoint hands back the
-      // release this step already planned instead of planning a second one.
-      const releaseId = await ctx.checkpoint({
-        key: 'plan-release',
-        fn: async () => {
-          try {
-            return (await client.createRelease(request, { token })).id;
-          } catch (error) {
-            throw releasesApiError(error, 'plan the release');
-          }
-        },
-      });
-      logger.info(`Planned ${describePlan(request)}: ${pageOf(releaseId)}`);
-      ctx.output('releaseId', releaseId);
-      ctx.output('releaseUrl', pageOf(releaseId));
-    },
+    handler: ctx => planRelease(options, ctx),
   });
 }

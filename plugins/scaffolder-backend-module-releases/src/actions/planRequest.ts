@@ -14,8 +14,11 @@ import {
   type WorkspaceComponent,
 } from './workspaceComponent';
 
-/** The input of release:plan, as its schema describes it (see planRelease.ts). */
-export interface PlanInput {
+/**
+ * The input of release:plan, as its schema describes it (see planRelease.ts); a type rather than an
+ * interface, so that it is a JsonObject as the scaffolder's ActionContext requires.
+ */
+export type PlanInput = {
   entityRef?: string;
   components?: string[];
   title?: string;
@@ -28,7 +31,7 @@ export interface PlanInput {
   templateId?: string;
   waitForCatalog?: HumanDuration;
   catalogInfoPath?: string;
-}
+};
 
 export interface ComponentsToRelease {
   components: string[];
@@ -61,14 +64,17 @@ function defaultOwner(
 ): string {
   const first = components[0];
   const entity = entityOf(found, first);
-  const owner = entity
-    ? ownerOf(entity)
-    : described && sameRef(described.entityRef, first)
-    ? described.ownerRef
-    : undefined;
+  // A new component is not in the catalog yet: its descriptor in the workspace names the owner.
+  const fromWorkspace =
+    described && sameRef(described.entityRef, first)
+      ? described.ownerRef
+      : undefined;
+  const owner = entity ? ownerOf(entity) : fromWorkspace;
   if (!owner) {
     throw new InputError(
-      `owner: none given, and the catalog names no owner of ${first} to plan the release for`,
+      entity
+        ? `owner: none given, and the catalog names no owner of ${first} to plan the release for`
+        : `owner: none given, and ${first} is not in the catalog to take its owner from`,
     );
   }
   return owner;
