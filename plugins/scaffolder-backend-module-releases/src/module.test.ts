@@ -78,6 +78,10 @@ async function runTemplate(backendUrl: string, name: string) {
   for (let i = 0; i < 150; i++) {
     const task = await scaffolder(`/tasks/${id}`);
     if (task.status === 'completed' || task.status === 'failed') {
+      // The scaffolder watches a running task for cancellation by reading its events every second,
+      // until it reads the completion: give it that second, so that it is not left reading a test
+      // database that has closed.
+      await new Promise(resolve => setTimeout(resolve, 2000));
       const events: any[] = await scaffolder(`/tasks/${id}/events`);
       return {
         status: task.status as string,

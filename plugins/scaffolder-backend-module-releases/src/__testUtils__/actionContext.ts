@@ -12,7 +12,7 @@ type ContextOf<A extends TemplateAction<any, any, any>> = Parameters<
 
 export interface ActionRun {
   outputs: Record<string, unknown>;
-  /** What the step logged (info and warnings), in order. */
+  /** What the step logged (information and warnings), in order. */
   logs: string[];
 }
 
@@ -27,9 +27,19 @@ export async function runAction<A extends TemplateAction<any, any, any>>(
     user: string;
     isDryRun?: boolean;
     workspace?: Record<string, string>;
+    /** Receives each line the step logs, also when it fails. */
+    logs?: string[];
   },
 ): Promise<ActionRun> {
-  const logger = mockServices.logger.mock();
+  const logs = options.logs ?? [];
+  const logger = mockServices.logger.mock({
+    info: message => {
+      logs.push(message);
+    },
+    warn: message => {
+      logs.push(message);
+    },
+  });
   const workspace = createMockDirectory();
   if (options.workspace) workspace.setContent(options.workspace);
   const outputs: Record<string, unknown> = {};
@@ -49,9 +59,6 @@ export async function runAction<A extends TemplateAction<any, any, any>>(
     },
   } as unknown as ContextOf<A>;
   await action.handler(ctx);
-  const logs = [...logger.info.mock.calls, ...logger.warn.mock.calls].map(
-    call => String(call[0]),
-  );
   return { outputs, logs };
 }
 

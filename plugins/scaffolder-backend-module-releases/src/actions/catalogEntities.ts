@@ -97,6 +97,13 @@ export async function waitForEntities(
     found = await findEntities(catalog, refs, credentials);
     missing = missingRefs(found, refs);
   }
+  if (missing.length && options.timeoutMs > 0) {
+    options.logger.warn(
+      `Still not in the catalog: ${missing.join(
+        ', ',
+      )}; asking the Releases API anyway`,
+    );
+  }
   return found;
 }
 

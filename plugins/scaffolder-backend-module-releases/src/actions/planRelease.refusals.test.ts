@@ -8,7 +8,11 @@ const WINDOW = { windowStart: '2027-03-01T09:00:00Z', duration: { hours: 2 } };
 
 describeOnEachDatabase('release:plan refused by the API', used => {
   const plan = () =>
-    createPlanReleaseAction({ ...used.options(), appBaseUrl: PORTAL });
+    createPlanReleaseAction({
+      ...used.options(),
+      appBaseUrl: PORTAL,
+      catalogPollMs: 200,
+    });
   const guest = () => used.releases().apiAs(users.guest);
   const releasesOf = async (entityRef: string) =>
     (await guest().client.listReleases({ entityRef }, guest())).items;
@@ -66,5 +70,30 @@ describeOnEachDatabase('release:plan refused by the API', used => {
         'Could not plan the release: owner: you may plan releases only for yourself or a group you belong to, not group:default/payments-team',
     });
     expect(await releasesOf('component:default/payment-gateway')).toEqual([]);
+  });
+
+  it('waits no longer than told for a component the catalog does not know, then lets the API refuse it', async () => {
+    const logs: string[] = [];
+    const failure = await failureOf(
+      runAction(plan(), {
+        user: users.guest,
+        logs,
+        input: {
+          entityRef: 'never-registered',
+          owner: 'group:default/checkout-team',
+          version: '1.0.0',
+          waitForCatalog: { seconds: 1 },
+          ...WINDOW,
+        },
+      }),
+    );
+
+    expect(failure.message).toBe(
+      'Could not plan the release: components: not components in the catalog: component:default/never-registered',
+    );
+    expect(logs).toEqual([
+      'Waiting up to 1 s for the catalog to know component:default/never-registered',
+      'Still not in the catalog: component:default/never-registered; asking the Releases API anyway',
+    ]);
   });
 });

@@ -112,9 +112,10 @@ export async function planRelease(
 
   const { client, token } = await releasesApiFor(options, credentials);
   // A task recovered after a restart runs its steps again: the checkpoint hands back the
-  // release this step already planned instead of planning a second one.
+  // release this step (this iteration of it, in a step with `each`) already planned instead of
+  // planning a second one.
   const releaseId = await ctx.checkpoint({
-    key: 'plan-release',
+    key: ctx.each ? `plan-release.${String(ctx.each.key)}` : 'plan-release',
     fn: async () => {
       try {
         return (await client.createRelease(request, { token })).id;
