@@ -15,6 +15,10 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Software templates, with the Releases actions release:plan and release:assert-not-frozen (see
+// examples/templates/new-service-with-release).
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@releasekit/plugin-scaffolder-backend-module-releases'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 // Who may do what with releases: see modules/releasesPermissionPolicy.ts and the README.
