@@ -1,16 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { signInAsGuest, waitForBackend } from './helpers';
 import { mcpRoundTrip } from './mcp';
+import { dryRunDemoTemplate } from './scaffolder';
 import { searchForRelease } from './search';
 
 const BACKEND = 'http://localhost:7007';
 
 /*
- * Releases where the rest of the portal works (issue 18): an assistant over MCP, and the search box.
+ * Releases where the rest of the portal works (issue 18): an assistant over MCP, a software template
+ * and the search box.
  * Runs after the release flow (files run in name order on one worker), so that the draft the
  * assistant plans for the cart service is not in that flow's screenshots.
  */
-test('releases reach assistants over MCP and the portal’s search', async ({
+test('releases reach assistants over MCP, software templates and the portal’s search', async ({
   page,
 }) => {
   await test.step('sign in as the guest', async () => {
@@ -37,6 +39,22 @@ test('releases reach assistants over MCP and the portal’s search', async ({
     expect(trip.stored.body.id).toBe(trip.planned.release.id);
     expect(trip.stored.body.status).toBe('draft');
     expect(trip.stored.body.title).toBe(trip.planned.release.title);
+  });
+
+  await test.step('the demo template “New service with its first release plan” dry-runs through the scaffolder API', async () => {
+    const refresh = await page.request.get(`${BACKEND}/api/auth/guest/refresh`);
+    const token = (await refresh.json()).backstageIdentity.token;
+    const run = await dryRunDemoTemplate({ backendUrl: BACKEND, token });
+    const status = Object.fromEntries(run.steps.map(s => [s.id, s.status]));
+    // No git host in the demo: publishing and registering are skipped; the releases steps run dry.
+    expect(status).toEqual({
+      fetch: 'completed',
+      'not-frozen': 'completed',
+      publish: 'skipped',
+      register: 'skipped',
+      plan: 'completed',
+    });
+    expect(run.files.some(f => f.endsWith('catalog-info.yaml'))).toBe(true);
   });
 
   await test.step('searching the portal for a release’s title finds it and opens its page', async () => {

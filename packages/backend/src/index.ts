@@ -18,6 +18,10 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // Software templates, with the Releases actions release:plan and release:assert-not-frozen (see
 // examples/templates/new-service-with-release).
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+// The catalog learns the Template kind, so that the template is in the catalog and on /create.
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
 backend.add(import('@releasekit/plugin-scaffolder-backend-module-releases'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
