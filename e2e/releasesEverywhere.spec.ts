@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInAsGuest, waitForBackend } from './helpers';
+import { shot, signInAsGuest, waitForBackend } from './helpers';
 import { mcpRoundTrip } from './mcp';
 import { dryRunDemoTemplate } from './scaffolder';
 import { searchForRelease } from './search';
@@ -61,6 +61,7 @@ test('releases reach assistants over MCP, software templates and the portal’s 
     const found = await searchForRelease(page, 'Identity session hardening');
     expect(found.text).toContain('Identity session hardening');
     expect(found.link).toMatch(/^\/releases\/[^/]+$/);
+    await shot(page, 'search-releases');
     await page.goto(found.link);
     await expect(
       page.getByRole('heading', { name: /Identity session hardening/ }),
