@@ -4,6 +4,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import type { JsonObject } from '@backstage/types';
+import { auditedWork } from '../router/auditedWork';
 import { nulCharacterError } from '../router/refuseNulCharacters';
 import { actorOf } from '../service/actor';
 
@@ -52,23 +53,19 @@ export function createActionGuards(auditor: AuditorService): ActionGuards {
       }
       // No request to attach (the call may come over MCP or from another plugin): the actor and the
       // channel go into the event itself.
-      const event = await auditor.createEvent({
-        eventId: audit.eventId,
-        severityLevel: 'medium',
-        meta: {
-          ...audit.meta,
-          actor: actorOf(credentials),
-          via: `action releases:${action}`,
+      return auditedWork(
+        auditor,
+        {
+          eventId: audit.eventId,
+          severityLevel: 'medium',
+          meta: {
+            ...audit.meta,
+            actor: actorOf(credentials),
+            via: `action releases:${action}`,
+          },
         },
-      });
-      try {
-        const result = await work();
-        await event.success();
-        return result;
-      } catch (error) {
-        await event.fail({ error: error as Error });
-        throw error;
-      }
+        work,
+      );
     },
   };
 }

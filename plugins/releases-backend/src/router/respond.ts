@@ -7,6 +7,7 @@ import type { TypedRouter } from '@backstage/backend-openapi-utils';
 import type { JsonObject } from '@backstage/types';
 import type { Request, Response } from 'express';
 import type { EndpointMap } from '../schema/openapi';
+import { auditedWork } from './auditedWork';
 import { sendLargeJson } from './sendJson';
 
 /** The router of the API, typed by the spec: request and answer types come from openapi.yaml. */
@@ -80,34 +81,22 @@ export function createResponder(options: {
 }): Respond {
   const { httpAuth, auditor } = options;
 
-  async function withAuditEvent<T>(
-    req: Request<any, any, any, any, any>,
-    audit: NonNullable<Answer['audit']>,
-    work: () => Promise<T>,
-  ): Promise<T> {
-    const event = await auditor.createEvent({
-      eventId: audit.eventId,
-      request: req,
-      severityLevel: 'medium',
-      meta: audit.meta,
-    });
-    try {
-      const result = await work();
-      await event.success();
-      return result;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
-  }
-
   return async (req, res, answer, work) => {
     const credentials =
       answer.caller === 'user'
         ? await httpAuth.credentials(req, { allow: ['user'] })
         : await httpAuth.credentials(req);
     const result = answer.audit
-      ? await withAuditEvent(req, answer.audit, () => work(credentials))
+      ? await auditedWork(
+          auditor,
+          {
+            eventId: answer.audit.eventId,
+            request: req,
+            severityLevel: 'medium',
+            meta: answer.audit.meta,
+          },
+          () => work(credentials),
+        )
       : await work(credentials);
     const status =
       typeof answer.status === 'function'
