@@ -12,6 +12,7 @@ import {
   resultApplies,
 } from './automatedItems';
 import { changesItem, type Settlement, settlementOf } from './settlement';
+import { upsertFreshResults } from './upsertFreshResults';
 
 export interface RecordCheckResultsRequest {
   results: CheckResultInput[];
@@ -19,14 +20,6 @@ export interface RecordCheckResultsRequest {
   reportedBy: string;
   at: number;
 }
-
-const sameResult = (row: CheckResultRow, r: CheckResultInput) =>
-  row.status === r.status &&
-  row.url === (r.url ?? null) &&
-  row.summary === (r.summary ?? null) &&
-  row.version === (r.version ?? null) &&
-  row.commit === (r.commit ?? null) &&
-  row.release_id === (r.releaseId ?? null);
 
 function resultRow(
   r: CheckResultInput,
@@ -44,18 +37,6 @@ function resultRow(
     reported_at: at,
     reported_by: reportedBy,
   };
-}
-
-/** The latest stored result of each of these component and check pairs. */
-async function storedResults(
-  tx: Knex.Transaction,
-  results: CheckResultInput[],
-): Promise<Map<string, CheckResultRow>> {
-  const rows: CheckResultRow[] = await tx(TABLES.checkResults).whereIn(
-    'entity_ref',
-    [...new Set(results.map(r => r.entityRef))],
-  );
-  return new Map(rows.map(row => [`${row.entity_ref} ${row.check}`, row]));
 }
 
 interface ItemChange {
@@ -98,9 +79,9 @@ function activityRows(
  * Stores the results and settles the automated items they are meant for, in one transaction. A
  * result equal to the stored one for its component and check changes nothing (reporting twice is
  * harmless, and a person's override of a failure stands until the check reports something new).
- * The statement count does not grow with the number of items: one read of the stored results, one
- * of the waiting items, one upsert, one UPDATE per distinct result that changes items, one revision
- * bump and one activity insert.
+ * The statement count does not grow with the number of items: one upsert that returns the fresh
+ * results (on MySQL a read of the stored ones first), one read of the waiting items, one UPDATE per
+ * distinct result that changes items, one revision bump and one activity insert.
  */
 export async function recordCheckResults(
   db: Knex,
@@ -108,11 +89,9 @@ export async function recordCheckResults(
 ): Promise<{ report: CheckReport; changedReleaseIds: string[] }> {
   const { results, reportedBy, at } = request;
   return db.transaction(async tx => {
-    const stored = await storedResults(tx, results);
-    const fresh = results.filter(r => {
-      const row = stored.get(`${r.entityRef} ${r.check}`);
-      return !row || !sameResult(row, r);
-    });
+    const fresh = await upsertFreshResults(tx, results, r =>
+      resultRow(r, request),
+    );
     const items = await automatedItemsFor(tx, results);
     const changes: ItemChange[] = fresh.flatMap(result => {
       const settlement = settlementOf(result, reportedBy, at);
@@ -121,15 +100,6 @@ export async function recordCheckResults(
         .filter(item => changesItem(item, settlement))
         .map(item => ({ item, settlement, result }));
     });
-    if (fresh.length) {
-      // Ten columns a row: chunks of 50 stay under SQLite's 999 bound variables.
-      for (let i = 0; i < fresh.length; i += 50) {
-        await tx(TABLES.checkResults)
-          .insert(fresh.slice(i, i + 50).map(r => resultRow(r, request)))
-          .onConflict(['entity_ref', 'check'])
-          .merge();
-      }
-    }
     for (const result of fresh) {
       const ids = changes.filter(c => c.result === result).map(c => c.item.id);
       if (ids.length) {
