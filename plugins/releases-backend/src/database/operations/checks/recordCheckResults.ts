@@ -5,7 +5,7 @@ import type {
 import type { Knex } from 'knex';
 import type { ActivityRow, CheckResultRow, ReleaseRow } from '../../rows';
 import { TABLES } from '../tables';
-import { insertChunked } from '../writeRows';
+import { chunkedInserts, writeTogether } from '../writeTogether';
 import {
   type AutomatedItemRow,
   automatedItemsFor,
@@ -75,13 +75,36 @@ function activityRows(
   }));
 }
 
+/** One UPDATE per fresh result that changes items: the items it settles alike. */
+function itemUpdates(
+  tx: Knex.Transaction,
+  fresh: CheckResultInput[],
+  changes: ItemChange[],
+  { reportedBy, at }: RecordCheckResultsRequest,
+): Knex.QueryBuilder[] {
+  return fresh.flatMap(result => {
+    const ids = changes.filter(c => c.result === result).map(c => c.item.id);
+    return ids.length
+      ? [
+          tx(TABLES.items)
+            .whereIn('id', ids)
+            .update({
+              ...settlementOf(result, reportedBy, at),
+              updated_at: at,
+            }),
+        ]
+      : [];
+  });
+}
+
 /**
  * Stores the results and settles the automated items they are meant for, in one transaction. A
  * result equal to the stored one for its component and check changes nothing (reporting twice is
  * harmless, and a person's override of a failure stands until the check reports something new).
  * The statement count does not grow with the number of items: one upsert that returns the fresh
- * results (on MySQL a read of the stored ones first), one read of the waiting items, one UPDATE per
- * distinct result that changes items, one revision bump and one activity insert.
+ * results (on MySQL a read of the stored ones first), one read of the waiting items, then the
+ * writes: one UPDATE per distinct result that changes items, one revision bump and one activity
+ * insert, which PostgreSQL receives as one statement.
  */
 export async function recordCheckResults(
   db: Knex,
@@ -100,24 +123,19 @@ export async function recordCheckResults(
         .filter(item => changesItem(item, settlement))
         .map(item => ({ item, settlement, result }));
     });
-    for (const result of fresh) {
-      const ids = changes.filter(c => c.result === result).map(c => c.item.id);
-      if (ids.length) {
-        await tx(TABLES.items)
-          .whereIn('id', ids)
-          .update({ ...settlementOf(result, reportedBy, at), updated_at: at });
-      }
-    }
     const releaseIds = [...new Set(changes.map(c => c.item.release_id))];
     if (releaseIds.length) {
-      await tx<ReleaseRow>(TABLES.releases)
-        .whereIn('id', releaseIds)
-        .update({
-          revision: tx.raw('revision + 1') as unknown as number,
-          updated_at: at,
-          updated_by: reportedBy,
-        });
-      await insertChunked(tx, TABLES.activity, activityRows(changes, request));
+      await writeTogether(tx, [
+        ...itemUpdates(tx, fresh, changes, request),
+        tx<ReleaseRow>(TABLES.releases)
+          .whereIn('id', releaseIds)
+          .update({
+            revision: tx.raw('revision + 1') as unknown as number,
+            updated_at: at,
+            updated_by: reportedBy,
+          }),
+        ...chunkedInserts(tx, TABLES.activity, activityRows(changes, request)),
+      ]);
     }
     return {
       report: reportOf(results, items, changes),
