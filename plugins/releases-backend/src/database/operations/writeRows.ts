@@ -83,11 +83,14 @@ export async function insertItems(
   await insertChunked(tx, TABLES.items, rows);
 }
 
-export async function insertActivity(
-  tx: Knex.Transaction,
-  { releaseId, actor, at, activity }: ReleaseWrite & { releaseId: string },
-): Promise<void> {
-  const rows: Omit<ActivityRow, 'id'>[] = activity.map(entry => ({
+/** The activity rows of a write to a release. */
+export function activityRowsOf({
+  releaseId,
+  actor,
+  at,
+  activity,
+}: ReleaseWrite & { releaseId: string }): Omit<ActivityRow, 'id'>[] {
+  return activity.map(entry => ({
     release_id: releaseId,
     action: entry.action,
     actor,
@@ -96,5 +99,11 @@ export async function insertActivity(
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
   }));
-  await insertChunked(tx, TABLES.activity, rows);
+}
+
+export async function insertActivity(
+  tx: Knex.Transaction,
+  write: ReleaseWrite & { releaseId: string },
+): Promise<void> {
+  await insertChunked(tx, TABLES.activity, activityRowsOf(write));
 }

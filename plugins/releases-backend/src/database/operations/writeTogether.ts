@@ -4,30 +4,39 @@ import type { Knex } from 'knex';
 const CHUNK = 50;
 
 /**
- * Runs independent writes of one transaction. On PostgreSQL they go to the server as one statement,
- * all but the last in data-modifying WITH clauses: one round trip instead of one per write. The
- * writes must not depend on each other's effects (PostgreSQL runs the clauses on one snapshot), and
- * must touch different rows. SQLite runs in-process, where a statement costs no round trip, and
- * MySQL has no data-modifying WITH: there they run one after the other.
+ * Runs independent writes of one transaction and returns how many rows each wrote. On PostgreSQL
+ * they go to the server as one statement, each in a data-modifying WITH clause: one round trip
+ * instead of one per write. The writes must not depend on each other's effects (PostgreSQL runs the
+ * clauses on one snapshot), must touch different rows and must have no RETURNING of their own.
+ * SQLite runs in-process, where a statement costs no round trip, and MySQL has no data-modifying
+ * WITH: there they run one after the other (and an INSERT's count is its number of rows).
  */
+/** Whether {@link writeTogether} sends its writes as one statement on this database. */
+export const writesTogether = (tx: Knex.Transaction) =>
+  String(tx.client.config.client) === 'pg';
+
 export async function writeTogether(
   tx: Knex.Transaction,
-  writes: Knex.QueryBuilder[],
-): Promise<void> {
-  if (writes.length > 1 && String(tx.client.config.client) === 'pg') {
-    const compiled = writes.map(w => w.toSQL());
-    const last = compiled[compiled.length - 1];
-    const clauses = compiled
-      .slice(0, -1)
-      .map((c, i) => `w${i} AS (${c.sql})`)
-      .join(', ');
-    await tx.raw(
-      `WITH ${clauses} ${last.sql}`,
+  writes: Array<{ write: Knex.QueryBuilder; rows?: number }>,
+): Promise<number[]> {
+  if (writes.length > 1 && writesTogether(tx)) {
+    const compiled = writes.map(({ write }) => write.toSQL());
+    const clauses = compiled.map((c, i) => `w${i} AS (${c.sql} RETURNING 1)`);
+    const counts = compiled.map(
+      (_, i) => `(SELECT COUNT(*) FROM w${i}) AS c${i}`,
+    );
+    const { rows } = await tx.raw(
+      `WITH ${clauses.join(', ')} SELECT ${counts.join(', ')}`,
       compiled.flatMap(c => c.bindings as Knex.RawBinding[]),
     );
-    return;
+    return compiled.map((_, i) => Number(rows[0][`c${i}`]));
   }
-  for (const write of writes) await write;
+  const written: number[] = [];
+  for (const { write, rows } of writes) {
+    const result = await write;
+    written.push(typeof result === 'number' ? result : rows ?? 0);
+  }
+  return written;
 }
 
 /** INSERTs of at most CHUNK rows each, to hand to {@link writeTogether}. */
@@ -35,10 +44,11 @@ export function chunkedInserts(
   tx: Knex.Transaction,
   table: string,
   rows: object[],
-): Knex.QueryBuilder[] {
-  const inserts: Knex.QueryBuilder[] = [];
+): Array<{ write: Knex.QueryBuilder; rows: number }> {
+  const inserts: Array<{ write: Knex.QueryBuilder; rows: number }> = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
-    inserts.push(tx(table).insert(rows.slice(i, i + CHUNK)));
+    const chunk = rows.slice(i, i + CHUNK);
+    inserts.push({ write: tx(table).insert(chunk), rows: chunk.length });
   }
   return inserts;
 }

@@ -81,18 +81,12 @@ function itemUpdates(
   fresh: CheckResultInput[],
   changes: ItemChange[],
   { reportedBy, at }: RecordCheckResultsRequest,
-): Knex.QueryBuilder[] {
+): Array<{ write: Knex.QueryBuilder }> {
   return fresh.flatMap(result => {
     const ids = changes.filter(c => c.result === result).map(c => c.item.id);
+    const update = { ...settlementOf(result, reportedBy, at), updated_at: at };
     return ids.length
-      ? [
-          tx(TABLES.items)
-            .whereIn('id', ids)
-            .update({
-              ...settlementOf(result, reportedBy, at),
-              updated_at: at,
-            }),
-        ]
+      ? [{ write: tx(TABLES.items).whereIn('id', ids).update(update) }]
       : [];
   });
 }
@@ -127,13 +121,15 @@ export async function recordCheckResults(
     if (releaseIds.length) {
       await writeTogether(tx, [
         ...itemUpdates(tx, fresh, changes, request),
-        tx<ReleaseRow>(TABLES.releases)
-          .whereIn('id', releaseIds)
-          .update({
-            revision: tx.raw('revision + 1') as unknown as number,
-            updated_at: at,
-            updated_by: reportedBy,
-          }),
+        {
+          write: tx<ReleaseRow>(TABLES.releases)
+            .whereIn('id', releaseIds)
+            .update({
+              revision: tx.raw('revision + 1') as unknown as number,
+              updated_at: at,
+              updated_by: reportedBy,
+            }),
+        },
         ...chunkedInserts(tx, TABLES.activity, activityRows(changes, request)),
       ]);
     }

@@ -87,4 +87,35 @@ describeStoreOnEachDatabase('applyReleaseChange', db => {
       (await db.store().listActivity(r.id, 10)).map(a => a.summary),
     ).toEqual([winner]);
   });
+
+  it('keeps nothing of a tick that is stale or names an item no longer there', async () => {
+    const r = newRelease();
+    await insertRelease(db.store(), r);
+    const item = r.items[0];
+    const tick = (id: string, expectedRevision: number) =>
+      db.store().applyChange({
+        releaseId: r.id,
+        expectedRevision,
+        actor: 'user:default/bob',
+        at: T0 + 1,
+        updateItems: [{ id, fields: { state: 'done', note: 'Checked' } }],
+        activity: [{ action: 'checklist.item_updated', summary: 'Ticked' }],
+      });
+
+    await expect(tick(item.id, 7)).rejects.toMatchObject({
+      name: 'ConflictError',
+    });
+    await expect(tick('removed-meanwhile', 1)).rejects.toMatchObject({
+      name: 'NotFoundError',
+    });
+
+    const stored = await db.store().getRelease(r.id);
+    expect(stored!.revision).toBe(1);
+    expect(stored!.checklist.find(i => i.id === item.id)).toMatchObject({
+      state: 'open',
+      note: null,
+    });
+    expect(await db.store().listActivity(r.id, 10)).toEqual([]);
+    expect(await tick(item.id, 1)).toBe(2);
+  });
 });

@@ -10,7 +10,17 @@ import type {
 import { insertDecision } from '../followUp/insertDecision';
 import { upsertOutcome } from '../followUp/upsertOutcome';
 import { TABLES } from '../tables';
-import { insertActivity, insertComponents, insertItems } from '../writeRows';
+import {
+  activityRowsOf,
+  insertActivity,
+  insertComponents,
+  insertItems,
+} from '../writeRows';
+import {
+  chunkedInserts,
+  writesTogether,
+  writeTogether,
+} from '../writeTogether';
 
 function releaseColumns(fields: ReleaseFields): Partial<ReleaseRow> {
   const columns: Partial<ReleaseRow> = {};
@@ -41,15 +51,30 @@ function itemColumns(fields: ChecklistItemFields): Partial<ChecklistItemRow> {
   return columns;
 }
 
+/** Removed since it was read: nothing of this change is kept. */
+const missingItem = (change: ReleaseChange, id: string) =>
+  new NotFoundError(`No checklist item ${id} in release ${change.releaseId}`);
+
+/** A change of fields and items only: its writes can go together (see {@link writeTogether}). */
+const isPlainEdit = (change: ReleaseChange) =>
+  !change.removeComponents?.length &&
+  !change.removeItemIds?.length &&
+  !change.addComponents?.length &&
+  !change.addItems?.length &&
+  !change.addDecision &&
+  !change.setOutcome;
+
 /**
  * Applies one write to a release in one transaction. Returns the new revision when the change was
  * conditional (`expectedRevision` set); an unconditional change does not read it back.
  *
- * The revision bump comes first and is conditional (`WHERE revision = ?`), so of two writers holding
- * the same revision exactly one updates a row; the other sees zero rows updated and gets a 409 with
- * nothing written. This needs no row locks and behaves the same on all three databases. The current
- * revision is only read when the bump updated nothing, to tell a missing release (404) from a stale
- * revision (409).
+ * The revision bump is conditional (`WHERE revision = ?`), so of two writers holding the same
+ * revision exactly one updates a row; the other sees zero rows updated and gets a 409 with nothing
+ * written (its transaction rolls back). This needs no row locks and behaves the same on all three
+ * databases. The current revision is only read when the bump updated nothing, to tell a missing
+ * release (404) from a stale revision (409). On PostgreSQL a plain edit (a tick, say) sends the
+ * bump, the item updates and the activity as one statement between BEGIN and COMMIT; elsewhere a
+ * refused bump stops the transaction before anything else is written.
  */
 export async function applyReleaseChange(
   db: Knex,
@@ -67,72 +92,27 @@ export async function applyReleaseChange(
     if (change.expectedRevision !== undefined) {
       bump.andWhere('revision', change.expectedRevision);
     }
-    const updated = await bump;
-    if (updated === 0) {
-      // Without an expected revision only a missing release updates nothing.
-      const expected = change.expectedRevision;
-      const current =
-        expected === undefined
-          ? undefined
-          : await tx<ReleaseRow>(TABLES.releases)
-              .where({ id: change.releaseId })
-              .first('revision');
-      if (expected === undefined || !current) {
-        throw new NotFoundError(`No release with id ${change.releaseId}`);
-      }
-      throw staleRevisionError(
-        change.releaseId,
-        expected,
-        Number(current.revision),
-      );
-    }
-
-    if (change.removeComponents?.length) {
-      await tx(TABLES.components)
-        .where({ release_id: change.releaseId })
-        .whereIn('entity_ref', change.removeComponents)
-        .delete();
-    }
-    if (change.removeItemIds?.length) {
-      await tx(TABLES.items)
-        .where({ release_id: change.releaseId })
-        .whereIn('id', change.removeItemIds)
-        .delete();
-    }
-    if (change.addComponents?.length) {
-      const { max } = (await tx(TABLES.components)
-        .where({ release_id: change.releaseId })
-        .max({ max: 'position' })
-        .first()) as { max: number | string | null };
-      await insertComponents(
-        tx,
-        change.releaseId,
-        change.addComponents,
-        max === null ? 0 : Number(max) + 1,
-      );
-    }
-    if (change.addItems?.length) {
-      const { max } = (await tx(TABLES.items)
-        .where({ release_id: change.releaseId })
-        .max({ max: 'position' })
-        .first()) as { max: number | string | null };
-      await insertItems(tx, {
-        releaseId: change.releaseId,
-        items: change.addItems,
-        firstPosition: max === null ? 0 : Number(max) + 1,
-        at: change.at,
+    const revision =
+      change.expectedRevision === undefined
+        ? undefined
+        : change.expectedRevision + 1;
+    if (isPlainEdit(change) && writesTogether(tx)) {
+      const items = itemUpdates(tx, change);
+      const [bumped, ...updated] = await writeTogether(tx, [
+        { write: bump },
+        ...items,
+        ...chunkedInserts(tx, TABLES.activity, activityRowsOf(change)),
+      ]);
+      if (bumped === 0) await refuseUnbumped(tx, change);
+      items.forEach((item, i) => {
+        if (updated[i] === 0) throw missingItem(change, item.id);
       });
+      return revision;
     }
-    for (const { id, fields } of change.updateItems ?? []) {
-      const changed = await tx<ChecklistItemRow>(TABLES.items)
-        .where({ release_id: change.releaseId, id })
-        .update({ ...itemColumns(fields), updated_at: change.at });
-      if (changed === 0) {
-        // Removed since it was read: nothing of this change is kept.
-        throw new NotFoundError(
-          `No checklist item ${id} in release ${change.releaseId}`,
-        );
-      }
+    if ((await bump) === 0) await refuseUnbumped(tx, change);
+    await applyStructuralChange(tx, change);
+    for (const { write, id } of itemUpdates(tx, change)) {
+      if ((await write) === 0) throw missingItem(change, id);
     }
     if (change.addDecision) {
       await insertDecision(tx, { ...change, decision: change.addDecision });
@@ -141,8 +121,81 @@ export async function applyReleaseChange(
       await upsertOutcome(tx, { ...change, outcome: change.setOutcome });
     }
     await insertActivity(tx, change);
-    return change.expectedRevision === undefined
-      ? undefined
-      : change.expectedRevision + 1;
+    return revision;
   });
+}
+
+/** One UPDATE per item the change edits, each limited to the change's release. */
+function itemUpdates(tx: Knex.Transaction, change: ReleaseChange) {
+  return (change.updateItems ?? []).map(({ id, fields }) => ({
+    id,
+    write: tx<ChecklistItemRow>(TABLES.items)
+      .where({ release_id: change.releaseId, id })
+      .update({ ...itemColumns(fields), updated_at: change.at }),
+  }));
+}
+
+/** The bump updated nothing: a missing release (404) or, with an expected revision, a stale one (409). */
+async function refuseUnbumped(
+  tx: Knex.Transaction,
+  change: ReleaseChange,
+): Promise<never> {
+  const expected = change.expectedRevision;
+  const current =
+    expected === undefined
+      ? undefined
+      : await tx<ReleaseRow>(TABLES.releases)
+          .where({ id: change.releaseId })
+          .first('revision');
+  if (expected === undefined || !current) {
+    throw new NotFoundError(`No release with id ${change.releaseId}`);
+  }
+  throw staleRevisionError(
+    change.releaseId,
+    expected,
+    Number(current.revision),
+  );
+}
+
+/** Components and items removed and added, new ones after the current last position. */
+async function applyStructuralChange(
+  tx: Knex.Transaction,
+  change: ReleaseChange,
+): Promise<void> {
+  if (change.removeComponents?.length) {
+    await tx(TABLES.components)
+      .where({ release_id: change.releaseId })
+      .whereIn('entity_ref', change.removeComponents)
+      .delete();
+  }
+  if (change.removeItemIds?.length) {
+    await tx(TABLES.items)
+      .where({ release_id: change.releaseId })
+      .whereIn('id', change.removeItemIds)
+      .delete();
+  }
+  if (change.addComponents?.length) {
+    const { max } = (await tx(TABLES.components)
+      .where({ release_id: change.releaseId })
+      .max({ max: 'position' })
+      .first()) as { max: number | string | null };
+    await insertComponents(
+      tx,
+      change.releaseId,
+      change.addComponents,
+      max === null ? 0 : Number(max) + 1,
+    );
+  }
+  if (change.addItems?.length) {
+    const { max } = (await tx(TABLES.items)
+      .where({ release_id: change.releaseId })
+      .max({ max: 'position' })
+      .first()) as { max: number | string | null };
+    await insertItems(tx, {
+      releaseId: change.releaseId,
+      items: change.addItems,
+      firstPosition: max === null ? 0 : Number(max) + 1,
+      at: change.at,
+    });
+  }
 }
