@@ -64,11 +64,20 @@ put() { # <src> <dest>
   mv -f "$tmp" "$2"
 }
 
+# Yarn, with its scripts disabled, still rewrites .yarn/install-state.gz without the build records of
+# the native packages, and a later install on Node 20 would then rebuild them all: keep the file as it was.
+install_state="$root/.yarn/install-state.gz"
+saved_install_state="$root/node_modules/.with-node-install-state.gz"
+
 restore_node20() {
   local rel
   for rel in "${binaries[@]}"; do
     put "$(cache_path "$abi20" "$rel")" "$root/$rel"
   done
+  if [ -f "$saved_install_state" ]; then
+    if ! cmp -s "$saved_install_state" "$install_state"; then put "$saved_install_state" "$install_state"; fi
+    rm -f "$saved_install_state"
+  fi
   rm -f "$state"
 }
 
@@ -142,14 +151,15 @@ done
 
 echo "$abi" > "$state"
 trap restore_node20 EXIT
+if [ -f "$install_state" ]; then cp "$install_state" "$saved_install_state"; fi
 trap 'exit 130' INT
 trap 'exit 143' TERM
 for rel in "${binaries[@]}"; do
   put "$(cache_path "$abi" "$rel")" "$root/$rel"
 done
 
-# Yarn rebuilds native packages when the Node version changes (and records it in
-# .yarn/install-state.gz); the binaries swapped in above are the ones this run must use.
+# Yarn rebuilds native packages when the Node version changes, in node_modules; the binaries swapped
+# in above are the ones this run must use.
 export YARN_ENABLE_SCRIPTS=false
 export npm_config_nodedir="$node_dir"
 export PATH="$node_dir/bin:$PATH"
