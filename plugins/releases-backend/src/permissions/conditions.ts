@@ -19,12 +19,20 @@ const checklistItemExports = createConditionExports({
 /**
  * Conditions for policies on release permissions (read, update, delete), e.g.
  * `createReleaseConditionalDecision(permission, releaseConditions.isReleaseOwner({ claims }))`.
+ *
+ * @public
  */
 export const releaseConditions = releaseExports.conditions;
+/** @public */
 export const createReleaseConditionalDecision =
   releaseExports.createConditionalDecision;
 
-/** Conditions for policies on the checklist item update permission. */
+/**
+ * Conditions for policies on the checklist item update permission.
+ *
+ * @public
+ */
 export const checklistItemConditions = checklistItemExports.conditions;
+/** @public */
 export const createChecklistItemConditionalDecision =
   checklistItemExports.createConditionalDecision;
