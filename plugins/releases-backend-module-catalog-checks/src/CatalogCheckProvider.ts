@@ -23,6 +23,8 @@ const refKey = (ref: string) => ref.toLocaleLowerCase('en-US');
  * Settles `catalog.owner`, `catalog.lifecycle` and `catalog.docs` items from what the catalog says
  * about each component. Reads the catalog as this backend (its own service credentials), in two
  * batched requests per run at most: the components, then the owners and APIs they point at.
+ *
+ * @public
  */
 export class CatalogCheckProvider implements ReleaseCheckProvider {
   readonly id = 'catalog';

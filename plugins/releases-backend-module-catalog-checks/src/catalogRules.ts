@@ -6,16 +6,25 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 
-/** The check keys this module evaluates. */
+/**
+ * The check keys this module evaluates.
+ *
+ * @public
+ */
 export const CATALOG_CHECKS = [
   'catalog.owner',
   'catalog.lifecycle',
   'catalog.docs',
 ] as const;
 
+/** @public */
 export type CatalogCheck = (typeof CATALOG_CHECKS)[number];
 
-/** Lifecycles a component may not be released in: not yet production-ready, or on its way out. */
+/**
+ * Lifecycles a component may not be released in: not yet production-ready, or on its way out.
+ *
+ * @public
+ */
 export const BLOCKED_LIFECYCLES = ['experimental', 'deprecated'];
 
 /** The annotation that points TechDocs at a component's documentation. */

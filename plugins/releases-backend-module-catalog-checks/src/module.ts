@@ -9,6 +9,8 @@ import { CatalogCheckProvider } from './CatalogCheckProvider';
 /**
  * Adds the `catalog` check provider to the Releases backend: `catalog.owner`, `catalog.lifecycle`
  * and `catalog.docs` items settle from the catalog.
+ *
+ * @public
  */
 export const releasesModuleCatalogChecks = createBackendModule({
   pluginId: 'releases',

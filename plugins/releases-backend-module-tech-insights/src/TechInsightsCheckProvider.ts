@@ -10,7 +10,11 @@ import type {
   ReleaseCheckRequest,
 } from '@releasekit/plugin-releases-node';
 
-/** Check keys of this provider: `tech-insights:` then the id of a Tech Insights check. */
+/**
+ * Check keys of this provider: `tech-insights:` then the id of a Tech Insights check.
+ *
+ * @public
+ */
 export const CHECK_PREFIX = 'tech-insights:';
 
 /**
@@ -34,6 +38,8 @@ function failureSummary(check: CheckResult['check']): string {
  * through Tech Insights' own service (which calls its backend as this backend). Results that are not
  * booleans, and entities Tech Insights could not evaluate, are left out: their items keep their last
  * result.
+ *
+ * @public
  */
 export class TechInsightsCheckProvider implements ReleaseCheckProvider {
   readonly id = 'tech-insights';

@@ -6,6 +6,8 @@ import { TechInsightsCheckProvider } from './TechInsightsCheckProvider';
 /**
  * Adds the `tech-insights` check provider to the Releases backend: `tech-insights:<checkId>` items
  * settle from the results of Tech Insights checks.
+ *
+ * @public
  */
 export const releasesModuleTechInsights = createBackendModule({
   pluginId: 'releases',

@@ -29,6 +29,8 @@ import { riskRefresherServiceRef } from './service/risk/riskRefresherServiceRef'
 /**
  * The Releases backend plugin: release plans, readiness checklists and the activity trail,
  * served under /api/releases.
+ *
+ * @public
  */
 export const releasesPlugin = createBackendPlugin({
   pluginId: 'releases',

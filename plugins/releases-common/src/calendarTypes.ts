@@ -1,7 +1,11 @@
 import type { Conflict, FreezeOccurrence } from './insightsTypes';
 import type { CalendarRelease } from './types';
 
-/** The range and filters of GET /calendar. */
+/**
+ * The range and filters of GET /calendar.
+ *
+ * @public
+ */
 export interface CalendarQuery {
   /** Start of the range, ISO 8601 (inclusive). */
   from: string;
@@ -12,7 +16,11 @@ export interface CalendarQuery {
   entityRef?: string;
 }
 
-/** What GET /calendar answers: releases overlapping the range, freeze occurrences in it and conflicts. */
+/**
+ * What GET /calendar answers: releases overlapping the range, freeze occurrences in it and conflicts.
+ *
+ * @public
+ */
 export interface Calendar {
   from: string;
   to: string;

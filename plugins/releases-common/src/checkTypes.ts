@@ -5,13 +5,23 @@ import type { ChecklistItemState } from './types';
  * and check key; results settle the automated checklist items of releases not yet finished.
  */
 
+/** @public */
 export const CHECK_RESULT_STATUSES = ['passed', 'failed', 'running'] as const;
+/** @public */
 export type CheckResultStatus = (typeof CHECK_RESULT_STATUSES)[number];
 
-/** Check keys: dotted names (`ci.tests`) or a provider prefix (`tech-insights:docs-present`). */
+/**
+ * Check keys: dotted names (`ci.tests`) or a provider prefix (`tech-insights:docs-present`).
+ *
+ * @public
+ */
 export const CHECK_KEY_PATTERN = /^[a-z0-9][a-z0-9._-]*(:[A-Za-z0-9._-]+)?$/;
 
-/** One result as a pipeline reports it. */
+/**
+ * One result as a pipeline reports it.
+ *
+ * @public
+ */
 export interface CheckResultInput {
   entityRef: string;
   check: string;
@@ -25,7 +35,11 @@ export interface CheckResultInput {
   releaseId?: string;
 }
 
-/** A stored result: the latest per component and check. */
+/**
+ * A stored result: the latest per component and check.
+ *
+ * @public
+ */
 export interface CheckResult
   extends Required<Pick<CheckResultInput, 'entityRef' | 'check' | 'status'>> {
   url: string | null;
@@ -38,7 +52,11 @@ export interface CheckResult
   reportedBy: string;
 }
 
-/** What reporting results did: the items it settled, and results no item waits for (yet). */
+/**
+ * What reporting results did: the items it settled, and results no item waits for (yet).
+ *
+ * @public
+ */
 export interface CheckReport {
   settled: Array<{
     releaseId: string;
@@ -48,14 +66,22 @@ export interface CheckReport {
   unmatched: Array<{ entityRef: string; check: string }>;
 }
 
-/** The state a result puts an automated item in: only a pass settles it. */
+/**
+ * The state a result puts an automated item in: only a pass settles it.
+ *
+ * @public
+ */
 export function stateForCheckResult(
   status: CheckResultStatus,
 ): ChecklistItemState {
   return status === 'passed' ? 'done' : 'open';
 }
 
-/** The signals channel on which the backend says that a release changed (message: its id). */
+/**
+ * The signals channel on which the backend says that a release changed (message: its id).
+ *
+ * @public
+ */
 export function releaseSignalChannel(releaseId: string): string {
   return `releases:release:${releaseId}`;
 }

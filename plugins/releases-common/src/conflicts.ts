@@ -3,7 +3,11 @@ import { isoFromEpochMs } from './isoTime';
 import type { Conflict, FreezeOccurrence } from './insightsTypes';
 import type { ReleaseStatus } from './types';
 
-/** What conflict detection needs of a release. */
+/**
+ * What conflict detection needs of a release.
+ *
+ * @public
+ */
 export interface ConflictRelease {
   id: string;
   title: string;
@@ -19,6 +23,7 @@ export interface ConflictRelease {
   }>;
 }
 
+/** @public */
 export interface ConflictInput {
   releases: ConflictRelease[];
   freezes: FreezeOccurrence[];
@@ -26,7 +31,12 @@ export interface ConflictInput {
   dependsOn?: Map<string, string[]>;
 }
 
-interface Span {
+/**
+ * A stretch of time in epoch milliseconds, from start to end.
+ *
+ * @public
+ */
+export interface Span {
   start: number;
   end: number;
 }
@@ -35,7 +45,11 @@ function span(startIso: string, endIso: string): Span {
   return { start: Date.parse(startIso), end: Date.parse(endIso) };
 }
 
-/** The overlap of two half-open spans [start, end), or undefined when they only touch or miss. */
+/**
+ * The overlap of two half-open spans [start, end), or undefined when they only touch or miss.
+ *
+ * @public
+ */
 export function overlapOf(a: Span, b: Span): Span | undefined {
   const start = Math.max(a.start, b.start);
   const end = Math.min(a.end, b.end);
@@ -131,6 +145,8 @@ function candidatePairs(
  * - a release window overlapping a freeze that covers one of its components, their systems or owners;
  * - components that depend on each other, released in overlapping windows by different teams;
  * - one owner running overlapping releases.
+ *
+ * @public
  */
 export function findConflicts(input: ConflictInput): Conflict[] {
   // Windows are parsed once here: a month of a large organisation holds hundreds of releases.

@@ -3,6 +3,8 @@
  * (of the same set) it depends on. Cycles are found as strongly connected components (Tarjan); each
  * cycle is kept together, in the input order, and reported so that the caller can say how it was
  * broken.
+ *
+ * @public
  */
 export function suggestReleaseOrder(
   components: string[],

@@ -3,13 +3,19 @@ import type { DeploymentFigures, DeploymentMetrics } from './deploymentTypes';
 const HOUR_MS = 3_600_000;
 const WEEK_MS = 7 * 24 * HOUR_MS;
 
-/** The team of deployments reported for a component the catalog named no owner of. */
+/**
+ * The team of deployments reported for a component the catalog named no owner of.
+ *
+ * @public
+ */
 export const UNKNOWN_DEPLOYMENT_OWNER = 'unknown';
 
 /**
  * The production deployments of one component (reported under one owner) finished in a period, as
  * the database sums them: how many, how many failed or were rolled back, how many of those were
  * followed by a succeeded deployment of the component within the period, and the time that took.
+ *
+ * @public
  */
 export interface DeploymentTally {
   entityRef: string;
@@ -24,7 +30,12 @@ export interface DeploymentTally {
   restoreMs: number;
 }
 
-type Sums = Omit<DeploymentTally, 'entityRef' | 'owner'>;
+/**
+ * The counts and durations of deployment tallies added together, without the entity and owner they belong to.
+ *
+ * @public
+ */
+export type Sums = Omit<DeploymentTally, 'entityRef' | 'owner'>;
 
 function add(sums: Sums, tally: Sums): Sums {
   return {
@@ -37,7 +48,11 @@ function add(sums: Sums, tally: Sums): Sums {
 
 const NONE: Sums = { deployments: 0, failures: 0, restored: 0, restoreMs: 0 };
 
-/** The three figures of summed deployments over a period of `periodMs`. */
+/**
+ * The three figures of summed deployments over a period of `periodMs`.
+ *
+ * @public
+ */
 export function deploymentFigures(
   sums: Sums,
   periodMs: number,
@@ -71,6 +86,8 @@ function grouped(
  * per team (the owner when reported; {@link UNKNOWN_DEPLOYMENT_OWNER} when the catalog named none)
  * and per component, each sorted by name. A mean time to restore is the mean over the failures that
  * were restored; one still failing at the period's end does not count.
+ *
+ * @public
  */
 export function computeDeploymentMetrics(options: {
   from: string;

@@ -3,21 +3,31 @@
  * release's deployments make. See PRODUCT.md, "Execution: runbook and deployments".
  */
 
+/** @public */
 export const DEPLOYMENT_STATUSES = [
   'started',
   'succeeded',
   'failed',
   'rolled_back',
 ] as const;
+/** @public */
 export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 
-/** An environment from app-config (`releases.environments`); exactly one is the production one. */
+/**
+ * An environment from app-config (`releases.environments`); exactly one is the production one.
+ *
+ * @public
+ */
 export interface DeploymentEnvironment {
   name: string;
   production: boolean;
 }
 
-/** A deployment as a pipeline reports it. */
+/**
+ * A deployment as a pipeline reports it.
+ *
+ * @public
+ */
 export interface DeploymentInput {
   entityRef: string;
   version: string;
@@ -34,6 +44,7 @@ export interface DeploymentInput {
   releaseId?: string;
 }
 
+/** @public */
 export interface Deployment {
   id: string;
   entityRef: string;
@@ -50,14 +61,22 @@ export interface Deployment {
   releaseId: string | null;
 }
 
-/** What reporting a deployment did: a new deployment, a change of one, or nothing (a repeat). */
+/**
+ * What reporting a deployment did: a new deployment, a change of one, or nothing (a repeat).
+ *
+ * @public
+ */
 export interface DeploymentReport {
   deployment: Deployment;
   created: boolean;
   changed: boolean;
 }
 
-/** What is deployed where: the latest succeeded deployment per environment (null: none yet). */
+/**
+ * What is deployed where: the latest succeeded deployment per environment (null: none yet).
+ *
+ * @public
+ */
 export interface CurrentDeployments {
   entityRef: string;
   environments: Array<
@@ -67,6 +86,7 @@ export interface CurrentDeployments {
   >;
 }
 
+/** @public */
 export const EXECUTION_STEP_STATUSES = [
   'pending',
   'deploying',
@@ -74,6 +94,7 @@ export const EXECUTION_STEP_STATUSES = [
   'failed',
   'rolled_back',
 ] as const;
+/** @public */
 export type ExecutionStepStatus = (typeof EXECUTION_STEP_STATUSES)[number];
 
 /**
@@ -81,6 +102,8 @@ export type ExecutionStepStatus = (typeof EXECUTION_STEP_STATUSES)[number];
  * deployment of it for this release; `failed` or `rolled_back` when its latest production
  * deployment did; `deploying` while any deployment of it for this release is under way or only
  * other environments have it; `pending` before anything.
+ *
+ * @public
  */
 export interface ExecutionStep {
   entityRef: string;
@@ -105,6 +128,7 @@ export interface ExecutionStep {
   deployments: Deployment[];
 }
 
+/** @public */
 export interface ReleaseExecution {
   releaseId: string;
   productionEnvironment: string;
@@ -122,6 +146,8 @@ export interface ReleaseExecution {
 /**
  * DORA-style figures of production deployments finished in a period: how often, how often they
  * fail (failed or rolled back), and how long until the component is deployed successfully again.
+ *
+ * @public
  */
 export interface DeploymentFigures {
   /** Production deployments finished in the period (succeeded, failed or rolled back). */
@@ -137,6 +163,7 @@ export interface DeploymentFigures {
   meanTimeToRestoreHours: number | null;
 }
 
+/** @public */
 export interface DeploymentMetrics {
   from: string;
   to: string;

@@ -5,7 +5,11 @@ import type {
   ReleaseExecution,
 } from './deploymentTypes';
 
-/** What the runbook is made of: the release's order from the dependency graph, and its deployments. */
+/**
+ * What the runbook is made of: the release's order from the dependency graph, and its deployments.
+ *
+ * @public
+ */
 export interface ExecutionInput {
   releaseId: string;
   productionEnvironment: string;
@@ -90,6 +94,8 @@ function statusOf(track: Track): ExecutionStepStatus {
  * succeeded production deployment finished before the dependency's first did, or while the
  * dependency had none. It is history: a step that went ahead stays flagged once the dependency
  * follows. Deployments of components no longer in the release are left out.
+ *
+ * @public
  */
 export function computeExecution(input: ExecutionInput): ReleaseExecution {
   const { order, productionEnvironment: production } = input;

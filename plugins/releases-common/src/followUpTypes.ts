@@ -1,9 +1,14 @@
 import type { ReadinessSummary } from './readinessTypes';
 
-/** Go/no-go decisions, outcomes, retrospectives and release metrics. */
+/**
+ * Go/no-go decisions, outcomes, retrospectives and release metrics.
+ *
+ * @public
+ */
 
 export type DecisionVerdict = 'go' | 'no_go';
 
+/** @public */
 export interface Decision {
   id: string;
   releaseId: string;
@@ -21,8 +26,10 @@ export interface Decision {
   overrideReason: string | null;
 }
 
+/** @public */
 export type OutcomeResult = 'success' | 'partial' | 'failed' | 'rolled_back';
 
+/** @public */
 export const OUTCOME_RESULTS: readonly OutcomeResult[] = [
   'success',
   'partial',
@@ -30,17 +37,20 @@ export const OUTCOME_RESULTS: readonly OutcomeResult[] = [
   'rolled_back',
 ];
 
+/** @public */
 export interface Incident {
   title: string;
   url?: string;
 }
 
+/** @public */
 export interface ActionItem {
   title: string;
   /** Added to the checklist of the next release of the same template and components. */
   carryForward: boolean;
 }
 
+/** @public */
 export interface Outcome {
   result: OutcomeResult;
   releasedAt: string;
@@ -51,13 +61,18 @@ export interface Outcome {
   recordedAt: string;
 }
 
-/** Where recording an outcome leaves the release: only a roll-back undoes the release. */
+/**
+ * Where recording an outcome leaves the release: only a roll-back undoes the release.
+ *
+ * @public
+ */
 export function statusAfterOutcome(
   result: OutcomeResult,
 ): 'released' | 'rolled_back' {
   return result === 'rolled_back' ? 'rolled_back' : 'released';
 }
 
+/** @public */
 export interface MetricsSummary {
   /** Releases with an outcome (released or rolled back) in the range. */
   completed: number;
@@ -74,15 +89,18 @@ export interface MetricsSummary {
   averageReadinessLeadTimeHours: number | null;
 }
 
+/** @public */
 export interface MonthlyMetrics extends MetricsSummary {
   /** `YYYY-MM`, in UTC. */
   month: string;
 }
 
+/** @public */
 export interface TeamMetrics extends MetricsSummary {
   owner: string;
 }
 
+/** @public */
 export interface ReleaseMetrics {
   from: string;
   to: string;

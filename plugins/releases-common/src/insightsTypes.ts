@@ -2,6 +2,7 @@
 
 import type { ReleaseStatus } from './types';
 
+/** @public */
 export interface FreezeWindow {
   id: string;
   title: string;
@@ -18,7 +19,11 @@ export interface FreezeWindow {
   createdBy: string | null;
 }
 
-/** One concrete occurrence of a freeze window. */
+/**
+ * One concrete occurrence of a freeze window.
+ *
+ * @public
+ */
 export interface FreezeOccurrence {
   freezeId: string;
   title: string;
@@ -28,12 +33,14 @@ export interface FreezeOccurrence {
   entityRefs: string[];
 }
 
+/** @public */
 export type ConflictKind =
   | 'same_component'
   | 'freeze'
   | 'dependency_overlap'
   | 'owner_overlap';
 
+/** @public */
 export interface Conflict {
   kind: ConflictKind;
   message: string;
@@ -49,7 +56,11 @@ export interface Conflict {
   prospective?: boolean;
 }
 
-/** Another release an insight speaks of. */
+/**
+ * Another release an insight speaks of.
+ *
+ * @public
+ */
 export interface InsightRelease {
   id: string;
   title: string;
@@ -59,7 +70,11 @@ export interface InsightRelease {
   windowEnd: string;
 }
 
-/** The freeze a freeze conflict falls in. */
+/**
+ * The freeze a freeze conflict falls in.
+ *
+ * @public
+ */
 export interface ConflictFreeze {
   title: string;
   reason: string;
@@ -67,11 +82,13 @@ export interface ConflictFreeze {
   entityRefs: string[];
 }
 
+/** @public */
 export type InsightWarningKind =
   | 'ordering_risk'
   | 'uninformed_dependents'
   | 'dependency_cycle';
 
+/** @public */
 export interface InsightWarning {
   kind: InsightWarningKind;
   message: string;
@@ -89,6 +106,7 @@ export interface InsightWarning {
   releases?: InsightRelease[];
 }
 
+/** @public */
 export interface RelatedEntity {
   entityRef: string;
   owner: string | null;
@@ -98,6 +116,7 @@ export interface RelatedEntity {
   inRelease: boolean;
 }
 
+/** @public */
 export interface ComponentInsight {
   entityRef: string;
   owner: string | null;
@@ -106,6 +125,7 @@ export interface ComponentInsight {
   dependents: RelatedEntity[];
 }
 
+/** @public */
 export interface ReleaseInsights {
   releaseId: string;
   /** The status the insights were made for: a finished release's speak of what happened, a draft's conflicts are prospective. */

@@ -29,6 +29,8 @@ function pad3(n: number): string {
  * a thousand of them (windows, updates, conflict overlaps). The date part comes from toISOString
  * once per day; the time of day is plain arithmetic, as UTC has no leap seconds in epoch time.
  * Years outside 1000–9999 (six digits and a sign) and non-integers go to toISOString itself.
+ *
+ * @public
  */
 export function isoFromEpochMs(ms: number): string {
   if (

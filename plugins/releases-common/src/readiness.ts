@@ -5,12 +5,21 @@ import type {
   ReleaseReadiness,
 } from './readinessTypes';
 
-type ReadinessInput = Pick<
+/**
+ * The fields of a checklist item that readiness is computed from.
+ *
+ * @public
+ */
+export type ReadinessInput = Pick<
   ChecklistItem,
   'componentRef' | 'state' | 'required'
 >;
 
-/** An item counts as settled once it is done or declared not applicable. */
+/**
+ * An item counts as settled once it is done or declared not applicable.
+ *
+ * @public
+ */
 export function isSettled(item: Pick<ChecklistItem, 'state'>): boolean {
   return item.state === 'done' || item.state === 'not_applicable';
 }
@@ -18,6 +27,8 @@ export function isSettled(item: Pick<ChecklistItem, 'state'>): boolean {
 /**
  * Percent of settled items, rounded down so that 99.6% never shows as 100% while an item is open.
  * A scope with no items is complete.
+ *
+ * @public
  */
 export function readinessPercent(settled: number, total: number): number {
   return total === 0 ? 100 : Math.floor((settled * 100) / total);
@@ -39,6 +50,8 @@ function summarise(items: ReadinessInput[]): ReadinessSummary {
  * The readiness roll-up of a release. A component is ready when every required item of it is settled;
  * the release is ready when all of its components and its release-level required items are.
  * `components` lists every component of the release, also those without items, in the given order.
+ *
+ * @public
  */
 export function computeReadiness(
   components: string[],
@@ -67,7 +80,11 @@ export function computeReadiness(
   };
 }
 
-/** Builds a summary from the counts a SQL aggregate returns, with the same rules as computeReadiness. */
+/**
+ * Builds a summary from the counts a SQL aggregate returns, with the same rules as computeReadiness.
+ *
+ * @public
+ */
 export function readinessFromCounts(counts: {
   total: number;
   settled: number;

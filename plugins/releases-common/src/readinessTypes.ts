@@ -3,7 +3,11 @@
  * readiness, so it lives below them and neither needs to import the other.
  */
 
-/** The readiness of one component of a release. */
+/**
+ * The readiness of one component of a release.
+ *
+ * @public
+ */
 export interface ComponentReadiness {
   componentRef: string;
   ready: boolean;
@@ -13,7 +17,11 @@ export interface ComponentReadiness {
   percent: number;
 }
 
-/** The readiness roll-up of a whole release. */
+/**
+ * The readiness roll-up of a whole release.
+ *
+ * @public
+ */
 export interface ReleaseReadiness {
   ready: boolean;
   /** Settled items / all items, 0–100, rounded down; 100 when there are no items. */
@@ -26,7 +34,11 @@ export interface ReleaseReadiness {
   release: Omit<ComponentReadiness, 'componentRef'>;
 }
 
-/** The readiness numbers a list can carry without loading every item. */
+/**
+ * The readiness numbers a list can carry without loading every item.
+ *
+ * @public
+ */
 export interface ReadinessSummary {
   ready: boolean;
   percent: number;

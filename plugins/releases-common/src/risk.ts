@@ -9,7 +9,11 @@ import type {
 import { RISK_FACTOR_KEYS } from './riskTypes';
 import type { Risk, RiskLevel } from './types';
 
-/** The counts a release's risk is made of. */
+/**
+ * The counts a release's risk is made of.
+ *
+ * @public
+ */
 export interface RiskInput {
   /** Required checklist items neither done nor not applicable. */
   openRequiredItems: number;
@@ -28,7 +32,11 @@ export interface RiskInput {
   changeFailures: number;
 }
 
-/** Points per unit: an open required item is worth 4, a failed check 10, and so on. */
+/**
+ * Points per unit: an open required item is worth 4, a failed check 10, and so on.
+ *
+ * @public
+ */
 export const DEFAULT_RISK_WEIGHTS: RiskWeights = {
   open_required_items: 4,
   failed_checks: 10,
@@ -40,8 +48,10 @@ export const DEFAULT_RISK_WEIGHTS: RiskWeights = {
   change_failures: 8,
 };
 
+/** @public */
 export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = { medium: 30, high: 60 };
 
+/** @public */
 export const RISK_FACTOR_LABELS: Record<RiskFactorKey, string> = {
   open_required_items: 'Open required items',
   failed_checks: 'Failed checks',
@@ -59,7 +69,11 @@ const RISK_LEVEL_POINTS: Record<RiskLevel, number> = {
   high: 3,
 };
 
-/** A declared risk's exposure: likelihood × impact, low 1 to high 3 each. */
+/**
+ * A declared risk's exposure: likelihood × impact, low 1 to high 3 each.
+ *
+ * @public
+ */
 export function riskExposure(risk: Pick<Risk, 'likelihood' | 'impact'>) {
   return RISK_LEVEL_POINTS[risk.likelihood] * RISK_LEVEL_POINTS[risk.impact];
 }
@@ -80,6 +94,7 @@ function valuesOf(input: RiskInput): Record<RiskFactorKey, number> {
   };
 }
 
+/** @public */
 export function riskLevelOf(
   score: number,
   thresholds: RiskThresholds = DEFAULT_RISK_THRESHOLDS,
@@ -92,6 +107,8 @@ export function riskLevelOf(
 /**
  * The risk score of a release: each factor's value times its weight, summed, rounded and capped at
  * 100. Nothing is hidden: the factors carry every number the score is made of.
+ *
+ * @public
  */
 export function computeRisk(
   input: RiskInput,

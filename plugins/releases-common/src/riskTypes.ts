@@ -3,10 +3,18 @@
  * A leaf like readinessTypes: releases (types.ts) carry risk, and risk reads nothing of theirs.
  */
 
-/** How risky a release is, from its score and the thresholds in app-config. */
+/**
+ * How risky a release is, from its score and the thresholds in app-config.
+ *
+ * @public
+ */
 export type ReleaseRiskLevel = 'low' | 'medium' | 'high';
 
-/** What raises the risk of a release; each is counted, then weighted. */
+/**
+ * What raises the risk of a release; each is counted, then weighted.
+ *
+ * @public
+ */
 export type RiskFactorKey =
   | 'open_required_items'
   | 'failed_checks'
@@ -17,6 +25,7 @@ export type RiskFactorKey =
   | 'freeze_proximity'
   | 'change_failures';
 
+/** @public */
 export const RISK_FACTOR_KEYS: readonly RiskFactorKey[] = [
   'open_required_items',
   'failed_checks',
@@ -28,7 +37,11 @@ export const RISK_FACTOR_KEYS: readonly RiskFactorKey[] = [
   'change_failures',
 ];
 
-/** One factor of the score: `contribution` = `weight` × `value` points. */
+/**
+ * One factor of the score: `contribution` = `weight` × `value` points.
+ *
+ * @public
+ */
 export interface RiskFactor {
   key: RiskFactorKey;
   /** Plain-language name, for clients that do not translate the key. */
@@ -41,6 +54,7 @@ export interface RiskFactor {
   contribution: number;
 }
 
+/** @public */
 export interface ReleaseRisk {
   /** 0–100: the rounded sum of the contributions, capped at 100. */
   score: number;
@@ -51,12 +65,21 @@ export interface ReleaseRisk {
   computedAt: string;
 }
 
-/** The level alone, as the calendar carries it. */
+/**
+ * The level alone, as the calendar carries it.
+ *
+ * @public
+ */
 export type ReleaseRiskLevelOnly = Pick<ReleaseRisk, 'score' | 'level'>;
 
+/** @public */
 export type RiskWeights = Record<RiskFactorKey, number>;
 
-/** The score from which a release is medium or high risk. */
+/**
+ * The score from which a release is medium or high risk.
+ *
+ * @public
+ */
 export interface RiskThresholds {
   medium: number;
   high: number;

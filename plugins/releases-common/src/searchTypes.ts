@@ -3,12 +3,16 @@ import type { ReleaseStatus } from './types';
 /**
  * The type of release documents in Backstage search: the collator's document type and index name,
  * and what the frontend's result item recognises.
+ *
+ * @public
  */
 export const RELEASE_SEARCH_TYPE = 'release';
 
 /**
  * A release as Backstage search indexes it (the search module of the Releases plugin collates them)
  * and as the frontend's result item reads it back.
+ *
+ * @public
  */
 export interface ReleaseSearchDocument {
   /** The release's title, without its version. */

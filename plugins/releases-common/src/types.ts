@@ -8,7 +8,11 @@ import type { ReleaseRisk, ReleaseRiskLevelOnly } from './riskTypes';
  * Field names match the API contract: camelCase, timestamps as ISO 8601 strings in UTC.
  */
 
-/** Where a release is in its lifecycle. */
+/**
+ * Where a release is in its lifecycle.
+ *
+ * @public
+ */
 export type ReleaseStatus =
   | 'draft'
   | 'planned'
@@ -17,6 +21,7 @@ export type ReleaseStatus =
   | 'rolled_back'
   | 'cancelled';
 
+/** @public */
 export const RELEASE_STATUSES: readonly ReleaseStatus[] = [
   'draft',
   'planned',
@@ -26,7 +31,11 @@ export const RELEASE_STATUSES: readonly ReleaseStatus[] = [
   'cancelled',
 ];
 
-/** The six functions of release management; every checklist item belongs to one. */
+/**
+ * The six functions of release management; every checklist item belongs to one.
+ *
+ * @public
+ */
 export type ChecklistCategory =
   | 'planning'
   | 'coordination'
@@ -35,6 +44,7 @@ export type ChecklistCategory =
   | 'execution'
   | 'follow_up';
 
+/** @public */
 export const CHECKLIST_CATEGORIES: readonly ChecklistCategory[] = [
   'planning',
   'coordination',
@@ -44,16 +54,20 @@ export const CHECKLIST_CATEGORIES: readonly ChecklistCategory[] = [
   'follow_up',
 ];
 
+/** @public */
 export type ChecklistItemState = 'open' | 'done' | 'not_applicable';
 
+/** @public */
 export const CHECKLIST_ITEM_STATES: readonly ChecklistItemState[] = [
   'open',
   'done',
   'not_applicable',
 ];
 
+/** @public */
 export type RiskLevel = 'low' | 'medium' | 'high';
 
+/** @public */
 export interface Risk {
   title: string;
   likelihood: RiskLevel;
@@ -61,6 +75,7 @@ export interface Risk {
   mitigation?: string;
 }
 
+/** @public */
 export interface ChecklistItem {
   id: string;
   releaseId: string;
@@ -90,6 +105,8 @@ export interface ChecklistItem {
 /**
  * An automated item held open because the latest result meant for it failed. A failed required
  * check blocks a go decision unless the decision gives an override reason.
+ *
+ * @public
  */
 export interface FailedCheck {
   itemId: string;
@@ -100,6 +117,7 @@ export interface FailedCheck {
   url: string | null;
 }
 
+/** @public */
 export interface ReleaseSummary {
   id: string;
   title: string;
@@ -129,6 +147,8 @@ export interface ReleaseSummary {
  * A release as the calendar carries it: the summary without its template and authorship, which the
  * calendar does not show and which would make a busy month's answer a fifth larger. `updatedAt` and
  * `revision` stay: calendar feeds and clients that sync use them to tell a release changed.
+ *
+ * @public
  */
 export interface CalendarRelease
   extends Omit<
@@ -144,12 +164,13 @@ export interface CalendarRelease
   risk: ReleaseRiskLevelOnly | null;
 }
 
+/** @public */
 export interface Release extends ReleaseSummary {
   description: string;
   /** Go/no-go decisions, newest last. */
   decisions: Decision[];
   outcome: Outcome | null;
-  /** What the viewer may do with the release (GET /releases/{id} only). */
+  /** What the viewer may do with the release (GET /releases/:id only). */
   access?: ReleaseAccess;
   risks: Risk[];
   stakeholders: string[];
@@ -159,6 +180,7 @@ export interface Release extends ReleaseSummary {
   failedChecks: FailedCheck[];
 }
 
+/** @public */
 export interface ActivityEntry {
   id: string;
   releaseId: string;
@@ -172,6 +194,7 @@ export interface ActivityEntry {
   after: unknown;
 }
 
+/** @public */
 export interface ChecklistTemplateItem {
   title: string;
   category: ChecklistCategory;
@@ -180,6 +203,7 @@ export interface ChecklistTemplateItem {
   check?: string;
 }
 
+/** @public */
 export interface ChecklistTemplate {
   id: string;
   title: string;
@@ -188,6 +212,7 @@ export interface ChecklistTemplate {
   componentItems: ChecklistTemplateItem[];
 }
 
+/** @public */
 export interface Page<T> {
   items: T[];
   nextCursor?: string;

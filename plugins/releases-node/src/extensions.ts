@@ -1,7 +1,11 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import type { CheckResultStatus } from '@releasekit/plugin-releases-common';
 
-/** What a provider is asked to evaluate: the checks of these components that releases wait for. */
+/**
+ * What a provider is asked to evaluate: the checks of these components that releases wait for.
+ *
+ * @public
+ */
 export interface ReleaseCheckRequest {
   /** Component entity refs. */
   entityRefs: string[];
@@ -11,7 +15,11 @@ export interface ReleaseCheckRequest {
   signal: AbortSignal;
 }
 
-/** One evaluated check of one component. */
+/**
+ * One evaluated check of one component.
+ *
+ * @public
+ */
 export interface ProvidedCheckResult {
   entityRef: string;
   check: string;
@@ -27,6 +35,8 @@ export interface ProvidedCheckResult {
  * (owner, lifecycle, docs present) or Tech Insights scorecards. The Releases backend calls it on a
  * schedule and when someone asks to re-run a release's checks; its results settle automated
  * checklist items exactly as results reported by pipelines do, reported by `provider:<id>`.
+ *
+ * @public
  */
 export interface ReleaseCheckProvider {
   /** Unique among providers, e.g. `catalog`. */
@@ -37,12 +47,20 @@ export interface ReleaseCheckProvider {
   evaluate(request: ReleaseCheckRequest): Promise<ProvidedCheckResult[]>;
 }
 
-/** Lets backend modules add check providers to the Releases plugin. */
+/**
+ * Lets backend modules add check providers to the Releases plugin.
+ *
+ * @public
+ */
 export interface ReleasesChecksExtensionPoint {
   addCheckProvider(...providers: ReleaseCheckProvider[]): void;
 }
 
-/** The extension point of {@link ReleasesChecksExtensionPoint}, registered by the Releases backend. */
+/**
+ * The extension point of {@link ReleasesChecksExtensionPoint}, registered by the Releases backend.
+ *
+ * @public
+ */
 export const releasesChecksExtensionPoint =
   createExtensionPoint<ReleasesChecksExtensionPoint>({
     id: 'releases.checks',

@@ -106,7 +106,11 @@ const releaseSearchResultType = SearchFilterResultTypeBlueprint.make({
   },
 });
 
-/** The Releases plugin for apps on the new frontend system; discovered without code. */
+/**
+ * The Releases plugin for apps on the new frontend system; discovered without code.
+ *
+ * @alpha
+ */
 export default createFrontendPlugin({
   pluginId: 'releases',
   title: 'Releases',

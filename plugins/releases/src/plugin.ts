@@ -8,6 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { releasesApiRef, ReleasesClient } from './api';
+import type { ReleaseSearchResultListItemProps } from './components/search/ReleaseSearchResultListItem';
 import {
   loadEntityDeploymentsCard,
   loadEntityReleaseHealthCard,
@@ -24,7 +25,11 @@ import {
   rootRouteRef,
 } from './routes';
 
-/** The Releases plugin for apps on the legacy frontend system (@backstage/core-plugin-api). */
+/**
+ * The Releases plugin for apps on the legacy frontend system (`@backstage/core-plugin-api`).
+ *
+ * @public
+ */
 export const releasesPlugin = createPlugin({
   id: 'releases',
   apis: [
@@ -43,8 +48,12 @@ export const releasesPlugin = createPlugin({
   },
 });
 
-/** The org-wide Releases page and the release pages below it; mount it at `/releases`. */
-export const ReleasesPage = releasesPlugin.provide(
+/**
+ * The org-wide Releases page and the release pages below it; mount it at `/releases`.
+ *
+ * @public
+ */
+export const ReleasesPage: () => JSX.Element = releasesPlugin.provide(
   createRoutableExtension({
     name: 'ReleasesPage',
     component: loadReleasesRouter,
@@ -52,8 +61,12 @@ export const ReleasesPage = releasesPlugin.provide(
   }),
 );
 
-/** The Releases tab for component and system pages. */
-export const EntityReleasesContent = releasesPlugin.provide(
+/**
+ * The Releases tab for component and system pages.
+ *
+ * @public
+ */
+export const EntityReleasesContent: () => JSX.Element = releasesPlugin.provide(
   createComponentExtension({
     name: 'EntityReleasesContent',
     component: {
@@ -62,28 +75,42 @@ export const EntityReleasesContent = releasesPlugin.provide(
   }),
 );
 
-/** The "Upcoming release" card for an entity's overview page. */
-export const EntityUpcomingReleaseCard = releasesPlugin.provide(
-  createComponentExtension({
-    name: 'EntityUpcomingReleaseCard',
-    component: {
-      lazy: loadEntityUpcomingReleaseCard,
-    },
-  }),
-);
+/**
+ * The "Upcoming release" card for an entity's overview page.
+ *
+ * @public
+ */
+export const EntityUpcomingReleaseCard: () => JSX.Element =
+  releasesPlugin.provide(
+    createComponentExtension({
+      name: 'EntityUpcomingReleaseCard',
+      component: {
+        lazy: loadEntityUpcomingReleaseCard,
+      },
+    }),
+  );
 
-/** The "Release health" card: on time, change failure rate and slip of the entity's releases. */
-export const EntityReleaseHealthCard = releasesPlugin.provide(
-  createComponentExtension({
-    name: 'EntityReleaseHealthCard',
-    component: {
-      lazy: loadEntityReleaseHealthCard,
-    },
-  }),
-);
+/**
+ * The "Release health" card: on time, change failure rate and slip of the entity's releases.
+ *
+ * @public
+ */
+export const EntityReleaseHealthCard: () => JSX.Element =
+  releasesPlugin.provide(
+    createComponentExtension({
+      name: 'EntityReleaseHealthCard',
+      component: {
+        lazy: loadEntityReleaseHealthCard,
+      },
+    }),
+  );
 
-/** The "Deployments" card for a component: the version per environment and the release it came with. */
-export const EntityDeploymentsCard = releasesPlugin.provide(
+/**
+ * The "Deployments" card for a component: the version per environment and the release it came with.
+ *
+ * @public
+ */
+export const EntityDeploymentsCard: () => JSX.Element = releasesPlugin.provide(
   createComponentExtension({
     name: 'EntityDeploymentsCard',
     component: {
@@ -94,9 +121,13 @@ export const EntityDeploymentsCard = releasesPlugin.provide(
 
 /**
  * A release in the search page's results: put it among the `SearchResult` list items of your
- * search page (results of type `release`, from @releasekit/plugin-search-backend-module-releases).
+ * search page (results of type `release`, from `@releasekit/plugin-search-backend-module-releases`).
+ *
+ * @public
  */
-export const ReleaseSearchResultListItem = releasesPlugin.provide(
+export const ReleaseSearchResultListItem: (
+  props: ReleaseSearchResultListItemProps,
+) => JSX.Element | null = releasesPlugin.provide(
   createSearchResultListItemExtension({
     name: 'ReleaseSearchResultListItem',
     component: loadReleaseSearchResultListItem,

@@ -10,6 +10,8 @@ import { createPlanReleaseAction } from './actions/planRelease';
 /**
  * Adds the Releases actions to the scaffolder: `release:plan` and `release:assert-not-frozen`.
  * Both call the Releases API on behalf of the user who runs the template.
+ *
+ * @public
  */
 export const scaffolderModuleReleases = createBackendModule({
   pluginId: 'scaffolder',

@@ -9,6 +9,8 @@ import { readCollatorSchedule } from './schedule';
 /**
  * The search backend module that indexes releases: adds the release collator to the search
  * plugin's index, run on the schedule of `search.collators.releases.schedule`.
+ *
+ * @public
  */
 export const searchModuleReleasesCollator = createBackendModule({
   pluginId: 'search',

@@ -23,6 +23,7 @@ import {
   releaseConditions,
 } from './conditions';
 
+/** @public */
 export interface ReleasesPermissionPolicyOptions {
   userInfo: UserInfoService;
   /** Groups whose members may do anything with releases and manage freeze windows. */
@@ -35,6 +36,8 @@ export interface ReleasesPermissionPolicyOptions {
  * edits, deletes and runs the release; component owners tick their own components' items (and the
  * release owner all of them); only admins manage freeze windows. Every permission of other plugins
  * is allowed, as Backstage's allow-all policy would.
+ *
+ * @public
  */
 export class ReleasesPermissionPolicy implements PermissionPolicy {
   private readonly adminGroups: string[];

@@ -8,7 +8,11 @@ import type {
   Risk,
 } from '@releasekit/plugin-releases-common';
 
-/** Which releases to list (GET /releases); every filter is optional. */
+/**
+ * Which releases to list (GET /releases); every filter is optional.
+ *
+ * @public
+ */
 export interface ListReleasesQuery {
   /** Releases that include this component. */
   entityRef?: string;
@@ -28,12 +32,17 @@ export interface ListReleasesQuery {
   include?: 'description';
 }
 
+/** @public */
 export interface ReleasesPage {
   items: ReleaseSummary[];
   nextCursor?: string;
 }
 
-/** A release to plan (POST /releases). */
+/**
+ * A release to plan (POST /releases).
+ *
+ * @public
+ */
 export interface NewReleaseRequest {
   title: string;
   version: string;
@@ -47,14 +56,22 @@ export interface NewReleaseRequest {
   templateId?: string;
 }
 
-/** Whether an entity is frozen now (GET /freezes/active), and by which windows. */
+/**
+ * Whether an entity is frozen now (GET /freezes/active), and by which windows.
+ *
+ * @public
+ */
 export interface ActiveFreezes {
   entityRef: string;
   frozen: boolean;
   windows: FreezeOccurrence[];
 }
 
-/** A Backstage token for the call: a user's on whose behalf, or the calling plugin's own. */
+/**
+ * A Backstage token for the call: a user's on whose behalf, or the calling plugin's own.
+ *
+ * @public
+ */
 export interface ReleasesRequestOptions {
   token?: string;
 }
@@ -65,6 +82,8 @@ export interface ReleasesRequestOptions {
  * Callers pass a token from `auth.getPluginRequestToken({ onBehalfOf, targetPluginId: 'releases' })`,
  * so that the API makes the same permission decisions as for any other caller. An answer other than
  * 2xx throws a `ResponseError` (its `cause` is the API's error, with its name and message).
+ *
+ * @public
  */
 export class ReleasesClient {
   constructor(

@@ -26,51 +26,99 @@ import type { AnswerOf, QueryOf, RequestBodyOf } from './operationTypes';
  * domain types of -common, which answerTypes.test-d.ts holds equal to the spec's.
  */
 
-/** Filters of GET /releases; `status` is the spec's comma-separated list, as an array. */
+/**
+ * Filters of GET /releases; `status` is the spec's comma-separated list, as an array.
+ *
+ * @public
+ */
 export type ListReleasesQuery = Omit<QueryOf<'ListReleases'>, 'status'> & {
   status?: components['schemas']['ReleaseStatus'][];
 };
 
+/** @public */
 export type CreateReleaseRequest = RequestBodyOf<'CreateRelease'>;
 
-/** Only the fields to change, with the revision the change was made on. */
+/**
+ * Only the fields to change, with the revision the change was made on.
+ *
+ * @public
+ */
 export type UpdateReleaseRequest = RequestBodyOf<'UpdateRelease'>;
 
+/** @public */
 export type TransitionRequest = RequestBodyOf<'TransitionRelease'>;
 
+/** @public */
 export type UpdateChecklistItemRequest = RequestBodyOf<'UpdateChecklistItem'>;
 
+/** @public */
 export type AddChecklistItemRequest = RequestBodyOf<'AddChecklistItem'>;
 
+/** @public */
 export type RecordDecisionRequest = RequestBodyOf<'RecordDecision'>;
 
-/** `releasedAt` is the actual release time, ISO 8601; `lessonsLearned` is markdown. */
+/**
+ * `releasedAt` is the actual release time, ISO 8601; `lessonsLearned` is markdown.
+ *
+ * @public
+ */
 export type RecordOutcomeRequest = RequestBodyOf<'RecordOutcome'>;
 
+/** @public */
 export type MetricsQuery = QueryOf<'GetMetrics'>;
 
-/** The range ([from, to), ISO 8601) and filters of GET /calendar. */
+/**
+ * The range ([from, to), ISO 8601) and filters of GET /calendar.
+ *
+ * @public
+ */
 export type CalendarQuery = QueryOf<'GetCalendar'>;
 
 export type { Calendar } from '@releasekit/plugin-releases-common';
 
-/** A personal calendar feed; its secret URL is only shown once, when it is created. */
+/**
+ * A personal calendar feed; its secret URL is only shown once, when it is created.
+ *
+ * @public
+ */
 export type CalendarFeed = components['schemas']['Feed'];
 
+/** @public */
 export type CreateFeedRequest = RequestBodyOf<'CreateFeed'>;
 
-/** Filters of GET /deployments: a component, an environment, a release; newest start first. */
+/**
+ * Filters of GET /deployments: a component, an environment, a release; newest start first.
+ *
+ * @public
+ */
 export type ListDeploymentsQuery = QueryOf<'ListDeployments'>;
 
-/** A deployment as a pipeline or a person reports it; see DeploymentInput in -common. */
+/**
+ * A deployment as a pipeline or a person reports it; see DeploymentInput in -common.
+ *
+ * @public
+ */
 export type ReportDeploymentRequest = RequestBodyOf<'ReportDeployment'>;
 
-/** The range ([from, to), ISO 8601) and filters of GET /metrics/deployments. */
+/**
+ * The range ([from, to), ISO 8601) and filters of GET /metrics/deployments.
+ *
+ * @public
+ */
 export type DeploymentMetricsQuery = QueryOf<'GetDeploymentMetrics'>;
 
-type AddComponentsRequest = RequestBodyOf<'AddReleaseComponents'>;
+/**
+ * The body of POST /releases/:id/components: the components to add and the revision read.
+ *
+ * @public
+ */
+export type AddComponentsRequest = RequestBodyOf<'AddReleaseComponents'>;
 
-/** The Releases backend API, as the frontend uses it. Errors are thrown as ResponseError. */
+/**
+ * The Releases backend API, as the frontend uses it. Errors are thrown as ResponseError.
+ *
+ * @public
+ */
 export interface ReleasesApi {
   listReleases(query?: ListReleasesQuery): Promise<Page<ReleaseSummary>>;
   getRelease(id: string): Promise<Release>;
@@ -128,6 +176,7 @@ export interface ReleasesApi {
   revokeFeed(id: string): Promise<void>;
 }
 
+/** @public */
 export const releasesApiRef = createApiRef<ReleasesApi>({
   id: 'plugin.releases.api',
 });

@@ -87,6 +87,8 @@ function setParams<Query extends object>(query: Query): Query {
  * Talks to /api/releases through Backstage's fetch API, which adds the user's token. Paths, bodies
  * and answers are typed by the spec through openapi-fetch, so a call that no longer matches
  * openapi.yaml does not compile.
+ *
+ * @public
  */
 export class ReleasesClient implements ReleasesApi {
   private readonly discoveryApi: DiscoveryApi;

@@ -1,6 +1,10 @@
 import { ResponseError } from '@backstage/errors';
 
-/** What the Releases backend said when it refused a request. */
+/**
+ * What the Releases backend said when it refused a request.
+ *
+ * @public
+ */
 export interface ServerError {
   /** The error's name as the backend wrote it: `InputError`, `ConflictError`, `NotAllowedError`, … */
   name: string;
@@ -9,7 +13,11 @@ export interface ServerError {
   statusCode?: number;
 }
 
-/** Reads the backend's `{ error: { name, message } }` out of whatever a ReleasesApi call threw. */
+/**
+ * Reads the backend's `{ error: { name, message } }` out of whatever a ReleasesApi call threw.
+ *
+ * @public
+ */
 export function serverErrorOf(error: unknown): ServerError {
   if (ResponseError.is(error)) {
     return {
@@ -24,6 +32,7 @@ export function serverErrorOf(error: unknown): ServerError {
   return { name: 'Error', message: String(error) };
 }
 
+/** @public */
 export function isConflict(error: ServerError): boolean {
   return error.statusCode === 409 || error.name === 'ConflictError';
 }
@@ -31,6 +40,8 @@ export function isConflict(error: ServerError): boolean {
 /**
  * The backend's input errors name the field first: `windowEnd: must be after windowStart`.
  * Returns that field and the rest of the message, or undefined when the message names no field.
+ *
+ * @public
  */
 export function fieldErrorOf(
   error: ServerError,

@@ -18,6 +18,7 @@ import {
   readWorkspaceComponent,
 } from './workspaceComponent';
 
+/** @public */
 export interface AssertNotFrozenActionOptions extends ReleasesApiOptions {
   catalog: CatalogService;
 }
@@ -89,6 +90,8 @@ async function refsToCheck(
 /**
  * `release:assert-not-frozen`: fails the run while a freeze window is in force for the component
  * (or the given entities), naming the freezes. Read-only, so a dry run checks for real.
+ *
+ * @public
  */
 export function createAssertNotFrozenAction(
   options: AssertNotFrozenActionOptions,

@@ -13,6 +13,8 @@ export {
 /**
  * `release:plan`: plans a release of the component a template makes (or of given components)
  * through the Releases API, on behalf of the user who runs the template, and outputs its id and page.
+ *
+ * @public
  */
 export function createPlanReleaseAction(options: PlanReleaseActionOptions) {
   return createTemplateAction({

@@ -22,6 +22,7 @@ import {
   type ReleasesApiOptions,
 } from './releasesApi';
 
+/** @public */
 export interface PlanReleaseActionOptions extends ReleasesApiOptions {
   catalog: CatalogService;
   /** The portal's address (app.baseUrl), for the link to the release page. */
@@ -30,7 +31,11 @@ export interface PlanReleaseActionOptions extends ReleasesApiOptions {
   catalogPollMs?: number;
 }
 
-/** What a dry run outputs as the id of the release it did not plan. */
+/**
+ * What a dry run outputs as the id of the release it did not plan.
+ *
+ * @public
+ */
 export const DRY_RUN_RELEASE_ID = 'dry-run';
 
 function describePlan(request: NewReleaseRequest): string {

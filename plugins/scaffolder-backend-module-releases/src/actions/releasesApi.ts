@@ -12,7 +12,11 @@ import {
 } from '@backstage/errors';
 import { ReleasesClient } from '@releasekit/plugin-releases-node';
 
-/** What both actions need to reach the Releases API. */
+/**
+ * What both actions need to reach the Releases API.
+ *
+ * @public
+ */
 export interface ReleasesApiOptions {
   discovery: Pick<DiscoveryService, 'getBaseUrl'>;
   auth: Pick<AuthService, 'getPluginRequestToken'>;

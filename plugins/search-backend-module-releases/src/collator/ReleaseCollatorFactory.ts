@@ -19,6 +19,7 @@ import {
 /** The most releases GET /releases answers at once. */
 const PAGE_SIZE = 200;
 
+/** @public */
 export interface ReleaseCollatorFactoryOptions {
   auth: AuthService;
   discovery: Pick<DiscoveryService, 'getBaseUrl'>;
@@ -36,6 +37,8 @@ export interface ReleaseCollatorFactoryOptions {
  * of 200 at a time with their descriptions (`include=description`), as the search plugin itself:
  * the plugin's own credentials see every release, and search hides each result from users the
  * `releases.release.read` permission denies, by the document's resource ref.
+ *
+ * @public
  */
 export class ReleaseCollatorFactory implements DocumentCollatorFactory {
   readonly type = RELEASE_SEARCH_TYPE;

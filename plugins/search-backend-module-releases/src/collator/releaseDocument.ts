@@ -5,7 +5,11 @@ import {
   STATUS_LABELS,
 } from '@releasekit/plugin-releases-common';
 
-/** A release document with the resource ref that search's permission filter checks. */
+/**
+ * A release document with the resource ref that search's permission filter checks.
+ *
+ * @public
+ */
 export type ReleaseIndexableDocument = ReleaseSearchDocument &
   IndexableDocument & { authorization: { resourceRef: string } };
 
@@ -70,6 +74,8 @@ function factsText(release: ReleaseSummary): string {
  * A release as a search document: its title, its description then its facts as text, the fields the
  * result item shows, and its id as the resource ref for the read permission (the ref the Releases
  * backend registers for the `release` resource type).
+ *
+ * @public
  */
 export function toReleaseDocument(
   release: ReleaseSummary,

@@ -34,7 +34,11 @@ const useStyles = makeStyles(
   { name: 'ReleaseSearchResultListItem' },
 );
 
-/** The props search passes to a result list item, in both frontend systems. */
+/**
+ * The props search passes to a result list item, in both frontend systems.
+ *
+ * @public
+ */
 export interface ReleaseSearchResultListItemProps {
   /** The release document, as the Releases search collator indexed it. */
   result?: SearchDocument;
