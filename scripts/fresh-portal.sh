@@ -6,6 +6,8 @@
 #   scripts/fresh-portal.sh            the new frontend system (create-app's default template)
 #   scripts/fresh-portal.sh --legacy   the legacy frontend system (create-app --legacy)
 #   --keep                             keep the app directory (about 2 GB) instead of deleting it
+#   --pack-only <dir>                  only build and pack the packages into <dir> (the tarballs the
+#                                      README's tarball install uses), then stop
 # Needs Chromium (/usr/bin/chromium or CHROMIUM_PATH) and the npm registry. Ports 3000 and 7007 are
 # left alone: the portal listens on FRESH_PORTAL_FRONTEND_PORT (13000) and FRESH_PORTAL_BACKEND_PORT
 # (17007).
@@ -13,12 +15,15 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 legacy=0
 keep=0
-for arg in "$@"; do
-  case "$arg" in
+pack_only=
+while [ $# -gt 0 ]; do
+  case "$1" in
     --legacy) legacy=1 ;;
     --keep) keep=1 ;;
-    *) echo "usage: fresh-portal.sh [--legacy] [--keep]" >&2; exit 2 ;;
+    --pack-only) pack_only="$(mkdir -p "${2:?--pack-only needs a directory}" && cd "$2" && pwd)"; shift ;;
+    *) echo "usage: fresh-portal.sh [--legacy] [--keep] | --pack-only <dir>" >&2; exit 2 ;;
   esac
+  shift
 done
 # create-app 0.9.x is the template of the Backstage release line the plugins are built on (1.55).
 create_app_version=0.9.2
@@ -40,11 +45,11 @@ step() {
   log "▶ $*"
 }
 
-if [ ! -x "$chromium" ]; then
+if [ -z "$pack_only" ] && [ ! -x "$chromium" ]; then
   echo "✘ No Chromium at $chromium: apt-get install -y chromium, or set CHROMIUM_PATH." >&2
   exit 1
 fi
-for port in "$frontend_port" "$backend_port"; do
+for port in $([ -z "$pack_only" ] && echo "$frontend_port $backend_port"); do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
     echo "✘ Port $port is taken; set FRESH_PORTAL_FRONTEND_PORT / FRESH_PORTAL_BACKEND_PORT." >&2
     exit 1
@@ -82,14 +87,19 @@ for name in "${published[@]}"; do
   (cd "$repo/plugins/$name" && ../../scripts/yarn.sh backstage-cli package build)
 done
 
-step "pack them into $work/releases-packages"
-mkdir -p "$work/releases-packages"
+packages="${pack_only:-$work/releases-packages}"
+step "pack them into $packages"
+mkdir -p "$packages"
 for name in "${published[@]}"; do
   pkg="$(node -p "require('$repo/plugins/$name/package.json').name")"
   # <name>.tgz without the scope: @releasekit/plugin-releases-node → plugin-releases-node.tgz
-  (cd "$repo" && ./scripts/yarn.sh workspace "$pkg" pack --out "$work/releases-packages/${pkg#@releasekit/}.tgz" > /dev/null)
+  (cd "$repo" && ./scripts/yarn.sh workspace "$pkg" pack --out "$packages/${pkg#@releasekit/}.tgz" > /dev/null)
 done
-ls -l "$work/releases-packages" | tail -n +2
+ls -l "$packages" | tail -n +2
+if [ -n "$pack_only" ]; then
+  step "stop (--pack-only)"
+  exit 0
+fi
 
 # Backstage 1.55's create-app refuses Node 20 (it checks for 22 or 24), so the portal runs on an
 # official Node 22 build; better-sqlite3 compiles against its headers. create-app also wants a
@@ -109,7 +119,7 @@ step "npx @backstage/create-app@$create_app_version $([ "$legacy" = 1 ] && echo 
   $([ "$legacy" = 1 ] && echo --legacy) < /dev/null > "$work/create-app.log" 2>&1) ||
   { tail -n 30 "$work/create-app.log"; exit 1; }
 cd "$app"
-cp -r "$work/releases-packages" "$app/releases-packages"
+cp -r "$packages" "$app/releases-packages"
 log "backstage.json: $(tr -d ' \n' < backstage.json)"
 
 # From here on, the README's "Install it in your own portal", in its order.
