@@ -17,6 +17,8 @@
  *   --postgres=postgresql://postgres@127.0.0.1:5432    BENCH_POSTGRES_URL (a fresh database is created
  *                                                      and dropped for every size)
  *   --output=docs/benchmarks.md    BENCH_OUTPUT
+ *   --operations=metrics,tick      BENCH_OPERATIONS     only these operations (their keys), to iterate on one;
+ *                                                      a full run measures all of them
  *   --no-bundle                    BENCH_BUNDLE=0       skip building and measuring the frontend plugin
  *   --profile                      BENCH_PROFILE=1      after the samples, profile 20 more endpoint calls of
  *                                                      each operation and report where the CPU time goes
@@ -134,6 +136,7 @@ async function runSize(
     sampling: SamplingOptions;
     seedTimeout: number;
     profile: boolean;
+    only?: string[];
   },
 ): Promise<SizeRun> {
   const run: SizeRun = {
@@ -184,12 +187,10 @@ async function runSize(
       log(
         `  GET /templates (no SQL): p50 ${run.requestFloor.p50.toFixed(2)} ms`,
       );
-      for (const op of await operations({
-        kind,
-        knex: db.knex,
-        backend,
-        seed,
-      })) {
+      const chosen = (
+        await operations({ kind, knex: db.knex, backend, seed })
+      ).filter(op => !settings.only || settings.only.includes(op.key));
+      for (const op of chosen) {
         const result = await measure(
           op,
           backend.counters,
@@ -280,6 +281,10 @@ async function main() {
     REPO_ROOT,
     option('output', 'BENCH_OUTPUT', 'docs/benchmarks.md'),
   );
+  const onlyList = option('operations', 'BENCH_OPERATIONS', '');
+  const only = onlyList
+    ? onlyList.split(',').map(s => s.trim())
+    : undefined;
   const bundle =
     !process.argv.includes('--no-bundle') && process.env.BENCH_BUNDLE !== '0';
   const profile =
@@ -293,6 +298,7 @@ async function main() {
     `BENCH_DATABASES=${databases.join(',')}`,
     ...(bundle ? [] : ['BENCH_BUNDLE=0']),
     ...(profile ? ['BENCH_PROFILE=1'] : []),
+    ...(only ? [`BENCH_OPERATIONS=${only.join(',')}`] : []),
     './scripts/yarn.sh bench',
   ].join(' ');
   log(
@@ -343,6 +349,7 @@ async function main() {
         sampling,
         seedTimeout,
         profile,
+        only,
       }),
     );
     await write(false);
