@@ -12,8 +12,8 @@ const CHUNK = 50;
  * WITH: there they run one after the other (and an INSERT's count is its number of rows).
  */
 /** Whether {@link writeTogether} sends its writes as one statement on this database. */
-export const writesTogether = (tx: Knex.Transaction) =>
-  String(tx.client.config.client) === 'pg';
+export const writesTogether = (db: Knex) =>
+  String(db.client.config.client) === 'pg';
 
 export async function writeTogether(
   tx: Knex.Transaction,
@@ -39,9 +39,47 @@ export async function writeTogether(
   return written;
 }
 
+/** The marker of a statement {@link writeAllOrNothing} refused. */
+const REFUSED = 'releases: write refused';
+
+/**
+ * PostgreSQL only: runs writes as one statement outside any transaction, kept whole or not at all.
+ * Each write with an `expect`ed row count must write exactly that many rows; otherwise the
+ * statement fails on purpose (its final SELECT casts a text to integer) and PostgreSQL rolls every
+ * clause back, as it does for any failed statement. One round trip, where BEGIN, the writes and
+ * COMMIT would take three: a single statement is atomic without a transaction around it.
+ * Resolves to false when refused; the caller reads what is there to say why.
+ */
+export async function writeAllOrNothing(
+  db: Knex,
+  writes: Array<{ write: Knex.QueryBuilder; expect?: number }>,
+): Promise<boolean> {
+  const compiled = writes.map(({ write }) => write.toSQL());
+  const clauses = compiled.map((c, i) => `w${i} AS (${c.sql} RETURNING 1)`);
+  const checks = writes.flatMap(({ expect }, i) =>
+    expect === undefined ? [] : [`(SELECT COUNT(*) FROM w${i}) = ${expect}`],
+  );
+  // The refusal names the counts, so that a log shows which write came short.
+  const counts = writes
+    .map((_, i) => `(SELECT COUNT(*) FROM w${i})::text`)
+    .join(` || ',' || `);
+  try {
+    await db.raw(
+      `WITH ${clauses.join(', ')}
+       SELECT CAST(CASE WHEN ${checks.join(' AND ') || 'TRUE'} THEN '1'
+                   ELSE '${REFUSED}: ' || ${counts} END AS integer) AS written`,
+      compiled.flatMap(c => c.bindings as Knex.RawBinding[]),
+    );
+    return true;
+  } catch (error) {
+    if (String((error as Error).message).includes(REFUSED)) return false;
+    throw error;
+  }
+}
+
 /** INSERTs of at most CHUNK rows each, to hand to {@link writeTogether}. */
 export function chunkedInserts(
-  tx: Knex.Transaction,
+  tx: Knex,
   table: string,
   rows: object[],
 ): Array<{ write: Knex.QueryBuilder; rows: number }> {

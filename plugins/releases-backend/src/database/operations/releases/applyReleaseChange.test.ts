@@ -92,7 +92,7 @@ describeStoreOnEachDatabase('applyReleaseChange', db => {
     const r = newRelease();
     await insertRelease(db.store(), r);
     const item = r.items[0];
-    const tick = (id: string, expectedRevision: number) =>
+    const tick = (id: string, expectedRevision?: number) =>
       db.store().applyChange({
         releaseId: r.id,
         expectedRevision,
@@ -107,6 +107,11 @@ describeStoreOnEachDatabase('applyReleaseChange', db => {
     });
     await expect(tick('removed-meanwhile', 1)).rejects.toMatchObject({
       name: 'NotFoundError',
+    });
+    // Without a revision to compare, the bump alone would go through: it must not be kept either.
+    await expect(tick('removed-meanwhile')).rejects.toMatchObject({
+      name: 'NotFoundError',
+      message: `No checklist item removed-meanwhile in release ${r.id}`,
     });
 
     const stored = await db.store().getRelease(r.id);

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { Knex } from 'knex';
 import type { ChecklistItemRow, ReleaseRow } from '../../rows';
 import { staleRevisionError } from '../../staleRevision';
@@ -18,8 +18,8 @@ import {
 } from '../writeRows';
 import {
   chunkedInserts,
+  writeAllOrNothing,
   writesTogether,
-  writeTogether,
 } from '../writeTogether';
 
 function releaseColumns(fields: ReleaseFields): Partial<ReleaseRow> {
@@ -55,7 +55,7 @@ function itemColumns(fields: ChecklistItemFields): Partial<ChecklistItemRow> {
 const missingItem = (change: ReleaseChange, id: string) =>
   new NotFoundError(`No checklist item ${id} in release ${change.releaseId}`);
 
-/** A change of fields and items only: its writes can go together (see {@link writeTogether}). */
+/** A change of fields and items only: its writes can go together (see {@link writeAllOrNothing}). */
 const isPlainEdit = (change: ReleaseChange) =>
   !change.removeComponents?.length &&
   !change.removeItemIds?.length &&
@@ -73,43 +73,32 @@ const isPlainEdit = (change: ReleaseChange) =>
  * written (its transaction rolls back). This needs no row locks and behaves the same on all three
  * databases. The current revision is only read when the bump updated nothing, to tell a missing
  * release (404) from a stale revision (409). On PostgreSQL a plain edit (a tick, say) sends the
- * bump, the item updates and the activity as one statement between BEGIN and COMMIT; elsewhere a
- * refused bump stops the transaction before anything else is written.
+ * bump, the item updates and the activity as one statement, atomic on its own, that keeps nothing
+ * unless the bump and every item update wrote their row: one round trip instead of BEGIN, the
+ * writes and COMMIT. Elsewhere a refused bump stops the transaction before anything else is written.
  */
 export async function applyReleaseChange(
   db: Knex,
   change: ReleaseChange,
 ): Promise<number | undefined> {
+  const revision =
+    change.expectedRevision === undefined
+      ? undefined
+      : change.expectedRevision + 1;
+  if (isPlainEdit(change) && writesTogether(db)) {
+    const items = itemUpdates(db, change);
+    const written = await writeAllOrNothing(db, [
+      { write: revisionBump(db, change), expect: 1 },
+      ...items.map(({ write }) => ({ write, expect: 1 })),
+      ...chunkedInserts(db, TABLES.activity, activityRowsOf(change)),
+    ]);
+    if (!written) await refuseUnwritten(db, change);
+    return revision;
+  }
   return db.transaction(async tx => {
-    const bump = tx<ReleaseRow>(TABLES.releases)
-      .where({ id: change.releaseId })
-      .update({
-        ...releaseColumns(change.fields ?? {}),
-        revision: tx.raw('revision + 1') as unknown as number,
-        updated_at: change.at,
-        updated_by: change.actor,
-      });
-    if (change.expectedRevision !== undefined) {
-      bump.andWhere('revision', change.expectedRevision);
+    if ((await revisionBump(tx, change)) === 0) {
+      await refuseUnbumped(tx, change);
     }
-    const revision =
-      change.expectedRevision === undefined
-        ? undefined
-        : change.expectedRevision + 1;
-    if (isPlainEdit(change) && writesTogether(tx)) {
-      const items = itemUpdates(tx, change);
-      const [bumped, ...updated] = await writeTogether(tx, [
-        { write: bump },
-        ...items,
-        ...chunkedInserts(tx, TABLES.activity, activityRowsOf(change)),
-      ]);
-      if (bumped === 0) await refuseUnbumped(tx, change);
-      items.forEach((item, i) => {
-        if (updated[i] === 0) throw missingItem(change, item.id);
-      });
-      return revision;
-    }
-    if ((await bump) === 0) await refuseUnbumped(tx, change);
     await applyStructuralChange(tx, change);
     for (const { write, id } of itemUpdates(tx, change)) {
       if ((await write) === 0) throw missingItem(change, id);
@@ -125,8 +114,24 @@ export async function applyReleaseChange(
   });
 }
 
+/** The change's fields and the revision bump, conditional on the expected revision when there is one. */
+function revisionBump(db: Knex, change: ReleaseChange) {
+  const bump = db<ReleaseRow>(TABLES.releases)
+    .where({ id: change.releaseId })
+    .update({
+      ...releaseColumns(change.fields ?? {}),
+      revision: db.raw('revision + 1') as unknown as number,
+      updated_at: change.at,
+      updated_by: change.actor,
+    });
+  if (change.expectedRevision !== undefined) {
+    bump.andWhere('revision', change.expectedRevision);
+  }
+  return bump;
+}
+
 /** One UPDATE per item the change edits, each limited to the change's release. */
-function itemUpdates(tx: Knex.Transaction, change: ReleaseChange) {
+function itemUpdates(tx: Knex, change: ReleaseChange) {
   return (change.updateItems ?? []).map(({ id, fields }) => ({
     id,
     write: tx<ChecklistItemRow>(TABLES.items)
@@ -135,18 +140,50 @@ function itemUpdates(tx: Knex.Transaction, change: ReleaseChange) {
   }));
 }
 
+/**
+ * The one-statement edit was refused, so nothing of it was kept: says why from what is there now, a
+ * missing or stale release (as {@link refuseUnbumped}) or an item removed since it was read.
+ */
+async function refuseUnwritten(db: Knex, change: ReleaseChange) {
+  const ids = (change.updateItems ?? []).map(({ id }) => id);
+  const [release, items] = await Promise.all([
+    db<ReleaseRow>(TABLES.releases)
+      .where({ id: change.releaseId })
+      .first('revision'),
+    db<ChecklistItemRow>(TABLES.items)
+      .where({ release_id: change.releaseId })
+      .whereIn('id', ids)
+      .select('id'),
+  ]);
+  if (
+    !release ||
+    (change.expectedRevision !== undefined &&
+      Number(release.revision) !== change.expectedRevision)
+  ) {
+    return refuseUnbumped(db, change, release);
+  }
+  const missing = ids.find(id => !items.some(item => item.id === id));
+  if (missing) throw missingItem(change, missing);
+  // Everything is there now: what refused the write changed and changed back in between.
+  throw new ConflictError(
+    `Release ${change.releaseId} changed while it was being edited; try again`,
+  );
+}
+
 /** The bump updated nothing: a missing release (404) or, with an expected revision, a stale one (409). */
 async function refuseUnbumped(
-  tx: Knex.Transaction,
+  db: Knex,
   change: ReleaseChange,
+  read?: { revision: number | string },
 ): Promise<never> {
   const expected = change.expectedRevision;
   const current =
     expected === undefined
       ? undefined
-      : await tx<ReleaseRow>(TABLES.releases)
+      : read ??
+        (await db<ReleaseRow>(TABLES.releases)
           .where({ id: change.releaseId })
-          .first('revision');
+          .first('revision'));
   if (expected === undefined || !current) {
     throw new NotFoundError(`No release with id ${change.releaseId}`);
   }
