@@ -101,6 +101,7 @@ export async function applyReleaseChange(
       const [bumped, ...updated] = await writeTogether(tx, [
         { write: bump },
         ...items,
+        ...componentWindowUpdate(tx, change),
         ...chunkedInserts(tx, TABLES.activity, activityRowsOf(change)),
       ]);
       if (bumped === 0) await refuseUnbumped(tx, change);
@@ -110,6 +111,7 @@ export async function applyReleaseChange(
       return revision;
     }
     if ((await bump) === 0) await refuseUnbumped(tx, change);
+    for (const { write } of componentWindowUpdate(tx, change)) await write;
     await applyStructuralChange(tx, change);
     for (const { write, id } of itemUpdates(tx, change)) {
       if ((await write) === 0) throw missingItem(change, id);
@@ -135,6 +137,22 @@ function itemUpdates(tx: Knex.Transaction, change: ReleaseChange) {
   }));
 }
 
+/**
+ * The copy of the window start on the release's component rows (see insertComponents), moved with
+ * the window: nothing when the change leaves the window start alone.
+ */
+function componentWindowUpdate(tx: Knex.Transaction, change: ReleaseChange) {
+  const windowStart = change.fields?.windowStart;
+  if (windowStart === undefined) return [];
+  return [
+    {
+      write: tx(TABLES.components)
+        .where({ release_id: change.releaseId })
+        .update({ window_start: windowStart }),
+    },
+  ];
+}
+
 /** The bump updated nothing: a missing release (404) or, with an expected revision, a stale one (409). */
 async function refuseUnbumped(
   tx: Knex.Transaction,
@@ -155,6 +173,19 @@ async function refuseUnbumped(
     expected,
     Number(current.revision),
   );
+}
+
+/** The release's window start as this change leaves it: the change's own, or the stored one. */
+async function windowStartOf(
+  tx: Knex.Transaction,
+  change: ReleaseChange,
+): Promise<number> {
+  if (change.fields?.windowStart !== undefined)
+    return change.fields.windowStart;
+  const row = await tx<ReleaseRow>(TABLES.releases)
+    .where({ id: change.releaseId })
+    .first('window_start');
+  return Number(row!.window_start);
 }
 
 /** Components and items removed and added, new ones after the current last position. */
@@ -179,12 +210,12 @@ async function applyStructuralChange(
       .where({ release_id: change.releaseId })
       .max({ max: 'position' })
       .first()) as { max: number | string | null };
-    await insertComponents(
-      tx,
-      change.releaseId,
-      change.addComponents,
-      max === null ? 0 : Number(max) + 1,
-    );
+    await insertComponents(tx, {
+      releaseId: change.releaseId,
+      components: change.addComponents,
+      firstPosition: max === null ? 0 : Number(max) + 1,
+      windowStart: await windowStartOf(tx, change),
+    });
   }
   if (change.addItems?.length) {
     const { max } = (await tx(TABLES.items)
