@@ -36,8 +36,9 @@ exports.up = async function up(knex) {
       ['entity_ref', 'window_start', 'release_id'],
       'release_components_entity_window_idx',
     );
+    // entity_ref too: a system's list keeps the first of a release's rows, which it reads there.
     table.index(
-      ['system_ref', 'window_start', 'release_id'],
+      ['system_ref', 'window_start', 'release_id', 'entity_ref'],
       'release_components_system_window_idx',
     );
   });
@@ -53,7 +54,7 @@ exports.down = async function down(knex) {
       'release_components_entity_window_idx',
     );
     table.dropIndex(
-      ['system_ref', 'window_start', 'release_id'],
+      ['system_ref', 'window_start', 'release_id', 'entity_ref'],
       'release_components_system_window_idx',
     );
     table.index(['entity_ref'], 'release_components_entity_idx');
