@@ -20,6 +20,8 @@
  *   --operations=metrics,tick      BENCH_OPERATIONS     only these operations (their keys), to iterate on one;
  *                                                      a full run measures all of them
  *   --no-bundle                    BENCH_BUNDLE=0       skip building and measuring the frontend plugin
+ *   --no-catalog                   BENCH_CATALOG=0      skip the real catalog backend, the entity list's peer
+ *                                                      (its first processing of the organisation takes minutes)
  *   --profile                      BENCH_PROFILE=1      after the samples, profile 20 more endpoint calls of
  *                                                      each operation and report where the CPU time goes
  *                                                      (raw .cpuprofile files in $TMPDIR/releases-bench-profiles)
@@ -337,6 +339,10 @@ async function main() {
     !process.argv.includes('--no-bundle') && process.env.BENCH_BUNDLE !== '0';
   const profile =
     process.argv.includes('--profile') || process.env.BENCH_PROFILE === '1';
+  const catalogPeer =
+    !process.argv.includes('--no-catalog') &&
+    process.env.BENCH_CATALOG !== '0' &&
+    (!only || only.includes('entityList'));
 
   const machine = describeMachine();
   // One "now" for the whole run, so that both databases hold the same organisation.
@@ -347,6 +353,7 @@ async function main() {
     ...(bundle ? [] : ['BENCH_BUNDLE=0']),
     ...(profile ? ['BENCH_PROFILE=1'] : []),
     ...(only ? [`BENCH_OPERATIONS=${only.join(',')}`] : []),
+    ...(catalogPeer ? [] : ['BENCH_CATALOG=0']),
     './scripts/yarn.sh bench',
   ].join(' ');
   log(
@@ -396,7 +403,7 @@ async function main() {
   try {
     for (const { database: kind, size } of planned) {
       let catalogDb = catalogDbs.get(kind);
-      if (!catalogDb && (!only || only.includes('entityList'))) {
+      if (!catalogDb && catalogPeer) {
         catalogDb = await createDatabase(kind, 'catalog', { postgresUrl });
         catalogDbs.set(kind, catalogDb);
       }
