@@ -22,6 +22,7 @@ import type { RiskRefresher } from '@releasekit/plugin-releases-backend/src/serv
 import { riskRefresherServiceRef } from '@releasekit/plugin-releases-backend/src/service/risk/riskRefresherServiceRef';
 import type { Knex } from 'knex';
 import type { AddressInfo } from 'node:net';
+import { catalogBackendFeatures } from './catalogPeer';
 import { BenchClient } from './client';
 
 /** Counts what one HTTP call costs besides time: SQL statements and catalog requests. */
@@ -47,6 +48,8 @@ export interface RunningBackend {
    */
   pipeline: BenchClient;
   counters: Counters;
+  /** The real catalog backend's API (/api/catalog), when it was asked for. */
+  catalog?: BenchClient;
   /**
    * Waits until the plugin's background work is done: the risk refresh each write queues. Not part
    * of what a call costs its caller (the write answers without waiting for it), so the samples wait
@@ -79,6 +82,13 @@ const idleScheduler: SchedulerService = {
 export async function startBackend(
   knex: Knex,
   entities: Entity[],
+  options: {
+    /**
+     * A database for the real catalog backend, the entity list's peer (see catalogPeer.ts): with
+     * it the backend also runs @backstage/plugin-catalog-backend holding `entities`.
+     */
+    catalogKnex?: Knex;
+  } = {},
 ): Promise<RunningBackend> {
   const counters: Counters = { queries: 0, catalogRequests: 0, catalogMs: 0 };
   let catalogInFlight = 0;
@@ -126,11 +136,24 @@ export async function startBackend(
           });
         },
       }),
-      // Migrations already ran before seeding; the plugin's own run finds nothing to do.
-      mockServices.database.factory({ knex }),
+      // Migrations already ran before seeding; the plugin's own run finds nothing to do. The
+      // catalog, when it runs, has a database of its own, as each plugin has in Backstage.
+      createServiceFactory({
+        service: coreServices.database,
+        deps: { plugin: coreServices.pluginMetadata },
+        factory: ({ plugin }) => ({
+          getClient: async () =>
+            plugin.getId() === 'catalog' && options.catalogKnex
+              ? options.catalogKnex
+              : knex,
+        }),
+      }),
+      ...(options.catalogKnex ? catalogBackendFeatures(entities) : []),
       mockServices.rootConfig.factory({
         data: {
           app: { baseUrl: 'http://localhost:3000' },
+          // The catalog processes its entities once, at start, and not again during the samples.
+          catalog: { processingInterval: { hours: 24 } },
           releases: {
             checks: {
               reporters: [{ subject: PIPELINE_SUBJECT, components: 'all' }],
@@ -162,10 +185,17 @@ export async function startBackend(
   const baseUrl = `http://localhost:${port}/api/releases`;
   const client = new BenchClient(baseUrl, mockCredentials.user.header());
   const pipeline = new BenchClient(baseUrl, mockCredentials.service.header());
+  const catalogClient = options.catalogKnex
+    ? new BenchClient(
+        `http://localhost:${port}/api/catalog`,
+        mockCredentials.user.header(),
+      )
+    : undefined;
   return {
     baseUrl,
     client,
     pipeline,
+    catalog: catalogClient,
     counters,
     idle: async () => {
       await refresher?.idle();
@@ -173,6 +203,7 @@ export async function startBackend(
     async stop() {
       client.close();
       pipeline.close();
+      catalogClient?.close();
       await backend.stop();
       knex.off('query', onQuery);
     },

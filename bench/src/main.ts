@@ -20,6 +20,8 @@
  *   --operations=metrics,tick      BENCH_OPERATIONS     only these operations (their keys), to iterate on one;
  *                                                      a full run measures all of them
  *   --no-bundle                    BENCH_BUNDLE=0       skip building and measuring the frontend plugin
+ *   --no-catalog                   BENCH_CATALOG=0      skip the real catalog backend, the entity list's peer
+ *                                                      (its first processing of the organisation takes minutes)
  *   --profile                      BENCH_PROFILE=1      after the samples, profile 20 more endpoint calls of
  *                                                      each operation and report where the CPU time goes
  *                                                      (raw .cpuprofile files in $TMPDIR/releases-bench-profiles)
@@ -30,6 +32,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBackend } from './backend';
+import { catalogIdle, measureCatalogPeer } from './catalogPeer';
 import { type BundleResult, measureBundle } from './bundle';
 import {
   type BenchDatabase,
@@ -45,12 +48,14 @@ import {
   type SamplingOptions,
 } from './measure';
 import { operations } from './operations';
-import { catalogEntities } from './organisation';
+import { catalogEntities, MEASURED_ENTITY } from './organisation';
 import { profileOperation } from './profile';
 import { renderReport, type RunReport, type SizeRun } from './report';
 import { seedOrganisation } from './seed';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/** How long the catalog may take to process the organisation the first time. */
+const CATALOG_READY_SECONDS = 900;
 
 function option(name: string, env: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -137,6 +142,8 @@ async function runSize(
     seedTimeout: number;
     profile: boolean;
     only?: string[];
+    /** The real catalog's database, when the entity list's peer is measured. */
+    catalogDb?: BenchDatabase;
   },
 ): Promise<SizeRun> {
   const run: SizeRun = {
@@ -180,9 +187,34 @@ async function runSize(
       )} s, analyze ${seed.analyzeSeconds.toFixed(1)} s)`,
     );
 
-    const backend = await startBackend(db.knex, catalogEntities() as any);
+    const entities = catalogEntities() as any[];
+    const catalogKnex = settings.catalogDb?.knex;
+    const backend = await startBackend(db.knex, entities, { catalogKnex });
     const clock = new SqlClock(db.knex);
     try {
+      if (backend.catalog && catalogKnex) {
+        // Nothing of the catalog's processing may run during the samples (it shares the process).
+        const waited = performance.now();
+        const state = await catalogIdle(
+          backend.catalog,
+          catalogKnex,
+          entities.length,
+          CATALOG_READY_SECONDS,
+        );
+        log(
+          `  catalog: ${state.served} of ${entities.length} entities served, ${
+            state.due
+          } due for processing, ${state.stitching} for stitching, after ${(
+            (performance.now() - waited) /
+            1000
+          ).toFixed(1)} s`,
+        );
+        if (!state.idle) {
+          throw new Error(
+            `the catalog was not done processing after ${CATALOG_READY_SECONDS} s`,
+          );
+        }
+      }
       run.requestFloor = await requestFloor(backend, settings.sampling);
       log(
         `  GET /templates (no SQL): p50 ${run.requestFloor.p50.toFixed(2)} ms`,
@@ -229,6 +261,26 @@ async function runSize(
                 ).toFixed(2)})`
               : ''
           }, ${result.rows} rows, n=${result.endpoint.n}`,
+        );
+      }
+      if (backend.catalog) {
+        run.catalogPeer = await measureCatalogPeer(
+          backend.catalog,
+          () =>
+            backend.client.call(
+              `/releases?entityRef=${encodeURIComponent(MEASURED_ENTITY)}`,
+            ),
+          settings.sampling,
+        );
+        const p = run.catalogPeer;
+        log(
+          `  catalog peer GET /api/catalog${
+            p.request
+          }: p50 ${p.catalog.p50.toFixed(2)} ms for ${
+            p.catalogRows
+          } rows; the entity list ${p.list.p50.toFixed(2)} ms for ${
+            p.listRows
+          } rows`,
         );
       }
     } finally {
@@ -282,13 +334,15 @@ async function main() {
     option('output', 'BENCH_OUTPUT', 'docs/benchmarks.md'),
   );
   const onlyList = option('operations', 'BENCH_OPERATIONS', '');
-  const only = onlyList
-    ? onlyList.split(',').map(s => s.trim())
-    : undefined;
+  const only = onlyList ? onlyList.split(',').map(s => s.trim()) : undefined;
   const bundle =
     !process.argv.includes('--no-bundle') && process.env.BENCH_BUNDLE !== '0';
   const profile =
     process.argv.includes('--profile') || process.env.BENCH_PROFILE === '1';
+  const catalogPeer =
+    !process.argv.includes('--no-catalog') &&
+    process.env.BENCH_CATALOG !== '0' &&
+    (!only || only.includes('entityList'));
 
   const machine = describeMachine();
   // One "now" for the whole run, so that both databases hold the same organisation.
@@ -299,6 +353,7 @@ async function main() {
     ...(bundle ? [] : ['BENCH_BUNDLE=0']),
     ...(profile ? ['BENCH_PROFILE=1'] : []),
     ...(only ? [`BENCH_OPERATIONS=${only.join(',')}`] : []),
+    ...(catalogPeer ? [] : ['BENCH_CATALOG=0']),
     './scripts/yarn.sh bench',
   ].join(' ');
   log(
@@ -342,17 +397,30 @@ async function main() {
   const planned = databases.flatMap(database =>
     sizes.map(size => ({ database, size })),
   );
-  for (const { database: kind, size } of planned) {
-    runs.push(
-      await runSize(kind, size, now, {
-        postgresUrl,
-        sampling,
-        seedTimeout,
-        profile,
-        only,
-      }),
-    );
-    await write(false);
+  // The catalog (the entity list's peer) keeps one database per engine across the sizes: it
+  // processes the organisation's entities once, and finds them unchanged at every later start.
+  const catalogDbs = new Map<DatabaseKind, BenchDatabase>();
+  try {
+    for (const { database: kind, size } of planned) {
+      let catalogDb = catalogDbs.get(kind);
+      if (!catalogDb && catalogPeer) {
+        catalogDb = await createDatabase(kind, 'catalog', { postgresUrl });
+        catalogDbs.set(kind, catalogDb);
+      }
+      runs.push(
+        await runSize(kind, size, now, {
+          postgresUrl,
+          sampling,
+          seedTimeout,
+          profile,
+          only,
+          catalogDb,
+        }),
+      );
+      await write(false);
+    }
+  } finally {
+    for (const catalogDb of catalogDbs.values()) await catalogDb.destroy();
   }
 
   if (bundle) {

@@ -297,6 +297,8 @@ export class Organisation {
         owner_ref: teamRef(ownerOfComponent(c)),
         system_ref: systemRef(systemOfComponent(c)),
         position,
+        // The plugin's copy of the release's window start (migration 20261203010000_component_window).
+        window_start: windowStart,
       });
     });
 

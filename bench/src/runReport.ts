@@ -1,4 +1,5 @@
 import type { BundleResult } from './bundle';
+import type { CatalogPeerResult } from './catalogPeer';
 import type { DatabaseKind } from './databases';
 import type { Machine } from './machine';
 import type { Distribution, OperationResult, SamplingOptions } from './measure';
@@ -22,6 +23,8 @@ export interface SizeRun {
   operations: OperationResult[];
   /** GET /templates: a request through the same stack that runs no SQL. */
   requestFloor?: Distribution;
+  /** The catalog's own list for a page of the entity list's size, timed with it (catalogPeer.ts). */
+  catalogPeer?: CatalogPeerResult;
   /** Why this size has no (or incomplete) figures. */
   error?: string;
 }

@@ -19,6 +19,8 @@ export const TARGETS = {
   /** Issue 17: what is deployed where and the runbook, at 100,000 releases (1,000,000 deployments). */
   deploymentRatio: 2,
   deploymentSize: 100_000,
+  /** Issue 19: the entity list against its raw SQL, on both databases at every size. */
+  entityListRatio: 2,
 };
 
 export interface Verdict {
@@ -90,6 +92,7 @@ export function verdicts(report: RunReport): Verdict[] {
       `Issue 16: a user's check result (authorised item by item) within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
     );
 
+    out.push(...entityListVerdicts(runs, database));
     out.push(...deploymentVerdicts(runs, database));
 
     // Statement and catalog counts: the same at every size, operation by operation.
@@ -195,5 +198,71 @@ function deploymentVerdicts(
       'execution',
       "the release page's execution answer for the 50-component release",
     ),
+  ];
+}
+
+/**
+ * Issue 19's target for the entity list, and the one that separates the plugin's SQL from the fixed
+ * cost of a request: a page read from an index costs less than the HTTP, auth and OpenAPI stack
+ * around it (GET /templates, which runs no SQL), so the plain ratio at small sizes measures the
+ * harness. The second verdict asks the endpoint's SQL (time with a statement in flight) to be within
+ * the limit of the raw SQL, and the endpoint less the no-SQL request to be too.
+ */
+function entityListVerdicts(
+  runs: SizeRun[],
+  database: DatabaseKind,
+): Verdict[] {
+  const limit = TARGETS.entityListRatio;
+  const parts = runs
+    .map(r => ({ run: r, op: find(r, 'entityList') }))
+    .filter((p): p is { run: SizeRun; op: OperationResult } => !!p.op)
+    .map(({ run, op }) => ({
+      size: run.size,
+      plain: endpointRatio(op),
+      sql: op.endpointSql.p50 / op.raw.p50,
+      aboveFloor: run.requestFloor
+        ? (op.endpoint.p50 - run.requestFloor.p50) / op.raw.p50
+        : undefined,
+      floor: run.requestFloor?.p50,
+      raw: op.raw.p50,
+    }));
+  const mark = (value: number | undefined) =>
+    value === undefined ? '–' : `${ratio(value)}${value <= limit ? '' : ' ✗'}`;
+  return [
+    {
+      target: `Issue 19: entity list within ${limit}× of its raw SQL at every size`,
+      database,
+      ok: parts.length ? parts.every(p => p.plain <= limit) : undefined,
+      detail: parts
+        .map(
+          p =>
+            `${sizeLabel(p.size)}: ${mark(p.plain)} (raw ${ms(
+              p.raw,
+            )} ms, no-SQL request ${
+              p.floor === undefined ? '–' : ms(p.floor)
+            } ms)`,
+        )
+        .join(', '),
+    },
+    {
+      target: `Issue 19, proposed: the entity list's SQL within ${limit}× of the raw SQL, and the endpoint less a no-SQL request within ${limit}× of it, at every size`,
+      database,
+      ok: parts.length
+        ? parts.every(
+            p =>
+              p.sql <= limit &&
+              p.aboveFloor !== undefined &&
+              p.aboveFloor <= limit,
+          )
+        : undefined,
+      detail: parts
+        .map(
+          p =>
+            `${sizeLabel(p.size)}: SQL ${mark(p.sql)}, less the floor ${mark(
+              p.aboveFloor,
+            )}`,
+        )
+        .join(', '),
+    },
   ];
 }

@@ -76,6 +76,95 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
   });
 });
 
+const COMPONENT_WINDOW = '20261203010000_component_window.js';
+
+/** Names of the applied migrations (knex lists them as names or as { name } by version). */
+async function applied(knex: Knex): Promise<string[]> {
+  const [completed] = await knex.migrate.list({ directory: migrationsDir });
+  return (completed as Array<string | { name: string }>).map(m =>
+    typeof m === 'string' ? m : m.name,
+  );
+}
+
+describe.each(databases.eachSupportedId())(
+  'the component window migration on %s',
+  databaseId => {
+    it("copies each release's window start onto its component rows, and removes it on the way down", async () => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: migrationsDir });
+      // Back to just before it, whatever migrations come after it.
+      while ((await applied(knex)).includes(COMPONENT_WINDOW)) {
+        await knex.migrate.down({ directory: migrationsDir });
+      }
+      expect(
+        await knex.schema.hasColumn('release_components', 'window_start'),
+      ).toBe(false);
+      const release = (id: string, windowStart: number) => ({
+        id,
+        title: id,
+        version: '1.0.0',
+        description: '',
+        risks: '[]',
+        owner: 'group:default/a',
+        stakeholders: '[]',
+        template_id: 'default',
+        status: 'planned',
+        window_start: windowStart,
+        window_end: windowStart + 3_600_000,
+        revision: 1,
+        planned_at: null,
+        created_at: 1,
+        created_by: 'user:default/a',
+        updated_at: 1,
+        updated_by: 'user:default/a',
+      });
+      await knex('releases').insert([
+        release('r1', 1_800_000_000_000),
+        release('r2', 1_700_000_000_000),
+      ]);
+      const component = (
+        releaseId: string,
+        name: string,
+        position: number,
+      ) => ({
+        release_id: releaseId,
+        entity_ref: `component:default/${name}`,
+        owner_ref: null,
+        system_ref: 'system:default/s',
+        position,
+      });
+      await knex('release_components').insert([
+        component('r1', 'a', 0),
+        component('r1', 'b', 1),
+        component('r2', 'a', 0),
+      ]);
+
+      await knex.migrate.latest({ directory: migrationsDir });
+      const copied = await knex('release_components')
+        .select('release_id', 'entity_ref', 'window_start')
+        .orderBy(['release_id', 'entity_ref']);
+      expect(
+        copied.map(r => [r.release_id, r.entity_ref, Number(r.window_start)]),
+      ).toEqual([
+        ['r1', 'component:default/a', 1_800_000_000_000],
+        ['r1', 'component:default/b', 1_800_000_000_000],
+        ['r2', 'component:default/a', 1_700_000_000_000],
+      ]);
+
+      while ((await applied(knex)).includes(COMPONENT_WINDOW)) {
+        await knex.migrate.down({ directory: migrationsDir });
+      }
+      expect(
+        await knex.schema.hasColumn('release_components', 'window_start'),
+      ).toBe(false);
+      expect(
+        Number((await knex('release_components').count({ n: '*' }).first())!.n),
+      ).toBe(3);
+      await knex.destroy();
+    });
+  },
+);
+
 describe('migrateDatabase', () => {
   it('migrates unless the database service says migrations are skipped', async () => {
     const knex = await databases.init('SQLITE_3');

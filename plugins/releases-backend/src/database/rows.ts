@@ -99,6 +99,8 @@ export interface ReleaseComponentRow {
   owner_ref: string | null;
   system_ref: string | null;
   position: number;
+  /** A copy of the release's window_start, kept in step by every write of either. */
+  window_start: number | string;
 }
 
 export interface ChecklistItemRow {

@@ -1,10 +1,12 @@
 import { InputError } from '@backstage/errors';
 import type { Knex } from 'knex';
+import { MAX_RELEASE_WINDOW_MS } from '@releasekit/plugin-releases-common';
 import type { ChecklistCounts, ReleaseFilter, StoredComponent } from '../types';
 import { componentRowsOf } from './componentRows';
 import { groupComponents } from './mapRelease';
 import { readinessCounts } from './readinessCounts';
 import { applyReleaseFilter } from './releaseFilter';
+import { ENTITY_ROWS, entityRowsInWindowOrder } from './releaseScope';
 import { TABLES } from './tables';
 
 export interface Cursor {
@@ -44,6 +46,10 @@ export interface ReleasePage<Row> {
  * A page of releases, newest window first, ordered by (window_start, id) so that the order is stable
  * and a cursor resumes exactly after the last row. Three queries per page whatever its size: the page,
  * its components, and the checklist counts.
+ *
+ * An entity's releases are read from its component rows, which carry a copy of the window start: in
+ * the order of their (entity_ref or system_ref, window_start, release_id) index, so the page stops at
+ * `limit + 1` releases instead of sorting all of the entity's (see entityRowsInWindowOrder).
  */
 export async function readReleasePage<Row extends { id: string }>(
   db: Knex,
@@ -52,26 +58,53 @@ export async function readReleasePage<Row extends { id: string }>(
   limit: number,
   cursor?: string,
 ): Promise<ReleasePage<Row>> {
-  const query = db(TABLES.releases).select(
-    columns.map(column => `${TABLES.releases}.${column}`),
+  const selected = columns.map(column => `${TABLES.releases}.${column}`);
+  const fromEntity = filter.entityRef !== undefined && filter.entityRef !== '';
+  const query = fromEntity
+    ? entityRowsInWindowOrder(db, filter.entityRef!).select(selected)
+    : db(TABLES.releases).select(selected);
+  applyReleaseFilter(
+    query,
+    db,
+    fromEntity ? { ...filter, entityRef: undefined } : filter,
   );
-  applyReleaseFilter(query, db, filter);
+  // The same values either way (the component rows' copy is the release's window start).
+  const order = fromEntity
+    ? {
+        windowStart: `${ENTITY_ROWS}.window_start`,
+        id: `${ENTITY_ROWS}.release_id`,
+      }
+    : {
+        windowStart: `${TABLES.releases}.window_start`,
+        id: `${TABLES.releases}.id`,
+      };
+  if (fromEntity) {
+    // The filter's bounds on the release's window start, on the copy too: an index range instead of
+    // every release of the entity joined and then filtered (the calendar of one entity).
+    if (filter.from !== undefined) {
+      query.where(order.windowStart, '>', filter.from - MAX_RELEASE_WINDOW_MS);
+    }
+    if (filter.to !== undefined) query.where(order.windowStart, '<', filter.to);
+  }
   if (cursor) {
     const after = decodeCursor(cursor);
-    query.andWhere(inner =>
-      inner
-        .where(`${TABLES.releases}.window_start`, '<', after.windowStart)
-        .orWhere(same =>
-          same
-            .where(`${TABLES.releases}.window_start`, '=', after.windowStart)
-            .andWhere(`${TABLES.releases}.id`, '<', after.id),
-        ),
-    );
+    query
+      // Redundant with the OR below, but a plain bound the index range can start from.
+      .where(order.windowStart, '<=', after.windowStart)
+      .andWhere(inner =>
+        inner
+          .where(order.windowStart, '<', after.windowStart)
+          .orWhere(same =>
+            same
+              .where(order.windowStart, '=', after.windowStart)
+              .andWhere(order.id, '<', after.id),
+          ),
+      );
   }
   const rows: Row[] = await query
     .orderBy([
-      { column: `${TABLES.releases}.window_start`, order: 'desc' },
-      { column: `${TABLES.releases}.id`, order: 'desc' },
+      { column: order.windowStart, order: 'desc' },
+      { column: order.id, order: 'desc' },
     ])
     .limit(limit + 1);
 

@@ -29,11 +29,23 @@ export async function insertChunked(
   }
 }
 
+/**
+ * Component rows carry their release's window start (the entity list reads them in that order), so
+ * the caller passes the window the release has in this transaction.
+ */
 export async function insertComponents(
   tx: Knex.Transaction,
-  releaseId: string,
-  components: StoredComponent[],
-  firstPosition: number,
+  {
+    releaseId,
+    components,
+    firstPosition,
+    windowStart,
+  }: {
+    releaseId: string;
+    components: StoredComponent[];
+    firstPosition: number;
+    windowStart: number;
+  },
 ): Promise<void> {
   const rows: ReleaseComponentRow[] = components.map((c, i) => ({
     release_id: releaseId,
@@ -41,6 +53,7 @@ export async function insertComponents(
     owner_ref: c.ownerRef,
     system_ref: c.systemRef,
     position: firstPosition + i,
+    window_start: windowStart,
   }));
   await insertChunked(tx, TABLES.components, rows);
 }

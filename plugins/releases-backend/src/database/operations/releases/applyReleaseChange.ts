@@ -90,6 +90,7 @@ export async function applyReleaseChange(
     const written = await writeAllOrNothing(db, [
       { write: revisionBump(db, change), expect: 1 },
       ...items.map(({ write }) => ({ write, expect: 1 })),
+      ...componentWindowUpdate(db, change),
       ...chunkedInserts(db, TABLES.activity, activityRowsOf(change)),
     ]);
     if (!written) await refuseUnwritten(db, change);
@@ -99,6 +100,7 @@ export async function applyReleaseChange(
     if ((await revisionBump(tx, change)) === 0) {
       await refuseUnbumped(tx, change);
     }
+    for (const { write } of componentWindowUpdate(tx, change)) await write;
     await applyStructuralChange(tx, change);
     for (const { write, id } of itemUpdates(tx, change)) {
       if ((await write) === 0) throw missingItem(change, id);
@@ -170,6 +172,22 @@ async function refuseUnwritten(db: Knex, change: ReleaseChange) {
   );
 }
 
+/**
+ * The copy of the window start on the release's component rows (see insertComponents), moved with
+ * the window: nothing when the change leaves the window start alone.
+ */
+function componentWindowUpdate(tx: Knex, change: ReleaseChange) {
+  const windowStart = change.fields?.windowStart;
+  if (windowStart === undefined) return [];
+  return [
+    {
+      write: tx(TABLES.components)
+        .where({ release_id: change.releaseId })
+        .update({ window_start: windowStart }),
+    },
+  ];
+}
+
 /** The bump updated nothing: a missing release (404) or, with an expected revision, a stale one (409). */
 async function refuseUnbumped(
   db: Knex,
@@ -194,6 +212,19 @@ async function refuseUnbumped(
   );
 }
 
+/** The release's window start as this change leaves it: the change's own, or the stored one. */
+async function windowStartOf(
+  tx: Knex.Transaction,
+  change: ReleaseChange,
+): Promise<number> {
+  if (change.fields?.windowStart !== undefined)
+    return change.fields.windowStart;
+  const row = await tx<ReleaseRow>(TABLES.releases)
+    .where({ id: change.releaseId })
+    .first('window_start');
+  return Number(row!.window_start);
+}
+
 /** Components and items removed and added, new ones after the current last position. */
 async function applyStructuralChange(
   tx: Knex.Transaction,
@@ -216,12 +247,12 @@ async function applyStructuralChange(
       .where({ release_id: change.releaseId })
       .max({ max: 'position' })
       .first()) as { max: number | string | null };
-    await insertComponents(
-      tx,
-      change.releaseId,
-      change.addComponents,
-      max === null ? 0 : Number(max) + 1,
-    );
+    await insertComponents(tx, {
+      releaseId: change.releaseId,
+      components: change.addComponents,
+      firstPosition: max === null ? 0 : Number(max) + 1,
+      windowStart: await windowStartOf(tx, change),
+    });
   }
   if (change.addItems?.length) {
     const { max } = (await tx(TABLES.items)

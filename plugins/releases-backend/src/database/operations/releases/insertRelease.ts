@@ -34,7 +34,12 @@ export async function insertRelease(
       risk_level: null,
     };
     await tx(TABLES.releases).insert(row);
-    await insertComponents(tx, release.id, release.components, 0);
+    await insertComponents(tx, {
+      releaseId: release.id,
+      components: release.components,
+      firstPosition: 0,
+      windowStart: release.windowStart,
+    });
     await insertItems(tx, {
       releaseId: release.id,
       items: release.items,
