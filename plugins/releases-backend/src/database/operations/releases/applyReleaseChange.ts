@@ -9,6 +9,7 @@ import type {
 } from '../../types';
 import { insertDecision } from '../followUp/insertDecision';
 import { upsertOutcome } from '../followUp/upsertOutcome';
+import { refreshReadinessSummary } from '../metrics/refreshReadinessSummary';
 import { TABLES } from '../tables';
 import {
   activityRowsOf,
@@ -65,6 +66,18 @@ const isPlainEdit = (change: ReleaseChange) =>
   !change.setOutcome;
 
 /**
+ * Whether the change can move the readiness an outcome row keeps for the metrics: a new outcome, or
+ * items added, removed or settled (their state or done_at). Notes and evidence leave it alone.
+ */
+const changesReadiness = (change: ReleaseChange) =>
+  Boolean(change.setOutcome) ||
+  Boolean(change.addItems?.length) ||
+  Boolean(change.removeItemIds?.length) ||
+  (change.updateItems ?? []).some(
+    ({ fields }) => fields.state !== undefined || fields.doneAt !== undefined,
+  );
+
+/**
  * Applies one write to a release in one transaction. Returns the new revision when the change was
  * conditional (`expectedRevision` set); an unconditional change does not read it back.
  *
@@ -107,6 +120,10 @@ export async function applyReleaseChange(
       items.forEach((item, i) => {
         if (updated[i] === 0) throw missingItem(change, item.id);
       });
+      // After the batch, not in it: its clauses all read the snapshot from before the item updates.
+      if (changesReadiness(change)) {
+        await refreshReadinessSummary(tx, [change.releaseId]);
+      }
       return revision;
     }
     if ((await bump) === 0) await refuseUnbumped(tx, change);
@@ -119,6 +136,9 @@ export async function applyReleaseChange(
     }
     if (change.setOutcome) {
       await upsertOutcome(tx, { ...change, outcome: change.setOutcome });
+    }
+    if (changesReadiness(change)) {
+      await refreshReadinessSummary(tx, [change.releaseId]);
     }
     await insertActivity(tx, change);
     return revision;
