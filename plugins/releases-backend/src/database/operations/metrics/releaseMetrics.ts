@@ -24,9 +24,9 @@ interface CompletedReleaseRow {
 
 /**
  * The completed releases of the range, one row each, in one statement. It starts from the outcomes
- * released in the range (release_outcomes_released_idx) and joins each to its release through
- * releases_metrics_idx, which covers what is read and filtered: the cost follows the range, not the
- * history. Readiness comes from the outcome row, kept current by refreshReadinessSummary.
+ * released in the range (release_outcomes_metrics_idx) and joins each to its release through
+ * releases_metrics_idx, both covering what is read and filtered: the cost follows the range, not
+ * the history. Readiness comes from the outcome row, kept current by refreshReadinessSummary.
  */
 function completedReleases(db: Knex, filter: MetricsFilter) {
   const r = TABLES.releases;
