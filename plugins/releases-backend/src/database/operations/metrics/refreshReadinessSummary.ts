@@ -3,16 +3,16 @@ import { TABLES } from '../tables';
 
 /**
  * Rewrites the readiness the metrics read from an outcome row (the last settling of a required item,
- * and how many required items are still open) from the release's checklist. Called in the
- * transaction of every write that changes an outcome or the items of a release; a release without an
- * outcome has no row, and the UPDATE then changes nothing. COUNT rather than SUM of open items: with
- * no required item at all, ready_at is null and the metrics leave the release out either way.
+ * and how many required items are still open) from the release's checklist. Run in the transaction
+ * of every write that changes an outcome or the items of a release; a release without an outcome has
+ * no row, and the UPDATE then changes nothing (its count, 0, says so). COUNT rather than SUM of open
+ * items: with no required item at all, ready_at is null and the metrics leave the release out either way.
+ * Returned unawaited so that a caller can put it in a writeTogether batch.
  */
-export async function refreshReadinessSummary(
+export function refreshReadinessSummary(
   tx: Knex.Transaction,
   releaseIds: string[],
-): Promise<void> {
-  if (releaseIds.length === 0) return;
+): Knex.QueryBuilder {
   const requiredItems = () =>
     tx(TABLES.items)
       .whereRaw('??.?? = ??.??', [
@@ -22,7 +22,7 @@ export async function refreshReadinessSummary(
         'release_id',
       ])
       .andWhereRaw('??', [`${TABLES.items}.required`]);
-  await tx(TABLES.outcomes)
+  return tx(TABLES.outcomes)
     .whereIn('release_id', releaseIds)
     .update({
       ready_at: requiredItems().max('done_at'),

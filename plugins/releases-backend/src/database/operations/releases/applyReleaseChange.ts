@@ -111,17 +111,24 @@ export async function applyReleaseChange(
         : change.expectedRevision + 1;
     if (isPlainEdit(change) && writesTogether(tx)) {
       const items = itemUpdates(tx, change);
+      // The readiness refresh rides in the batch, where it reads the items as they were before it:
+      // it only tells whether the release has an outcome row. Almost never (a finished release's
+      // checklist is closed to changes); then it runs again after the batch, on the updated items.
+      // An open release, the common case, costs no extra round trip.
+      const readiness = changesReadiness(change)
+        ? [{ write: refreshReadinessSummary(tx, [change.releaseId]) }]
+        : [];
       const [bumped, ...updated] = await writeTogether(tx, [
         { write: bump },
         ...items,
+        ...readiness,
         ...chunkedInserts(tx, TABLES.activity, activityRowsOf(change)),
       ]);
       if (bumped === 0) await refuseUnbumped(tx, change);
       items.forEach((item, i) => {
         if (updated[i] === 0) throw missingItem(change, item.id);
       });
-      // After the batch, not in it: its clauses all read the snapshot from before the item updates.
-      if (changesReadiness(change)) {
+      if (readiness.length && updated[items.length] > 0) {
         await refreshReadinessSummary(tx, [change.releaseId]);
       }
       return revision;
