@@ -287,15 +287,15 @@ export async function operations(options: {
     },
     async raw() {
       // The three groupings and their 90th percentile slip, from one pass over the completed releases.
+      // Readiness is read from the outcome row, where the store keeps it (refreshReadinessSummary),
+      // as the endpoint reads it: a floor that recomputed it from the checklist would not be one.
       const rows = rowsOf(
         await knex.raw(
           `WITH c AS MATERIALIZED (
              SELECT r.owner AS owner, o.result AS result, o.released_at AS released_at,
                     r.window_end AS window_end, r.planned_at AS planned_at,
                     CASE WHEN o.released_at > r.window_end THEN o.released_at - r.window_end ELSE 0 END AS slip,
-                    (SELECT MAX(i.done_at) FROM checklist_items i WHERE i.release_id = r.id AND i.required) AS ready_at,
-                    (SELECT SUM(CASE WHEN i.state = 'open' THEN 1 ELSE 0 END) FROM checklist_items i
-                      WHERE i.release_id = r.id AND i.required) AS required_open,
+                    o.ready_at AS ready_at, o.required_open AS required_open,
                     ${monthOf(kind, 'o.released_at')} AS month
                FROM releases r JOIN release_outcomes o ON o.release_id = r.id
               WHERE r.status IN ('released', 'rolled_back') AND o.released_at >= ? AND o.released_at < ?

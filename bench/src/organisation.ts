@@ -315,6 +315,8 @@ export class Organisation {
         : Math.min(0.9, Math.max(0.05, 1 - (windowStart - now) / (60 * DAY)));
     let position = 0;
     const itemIds: string[] = [];
+    // What the store keeps on the outcome row for the metrics (refreshReadinessSummary).
+    const readiness = { readyAt: null as number | null, requiredOpen: 0 };
     const addItem = (
       [category, title, required]: [string, string, boolean],
       componentIndex: number | null,
@@ -326,6 +328,10 @@ export class Organisation {
       const doneAt = settled
         ? settleFrom + Math.floor(r() * (settleTo - settleFrom))
         : null;
+      if (required && doneAt !== null) {
+        readiness.readyAt = Math.max(readiness.readyAt ?? doneAt, doneAt);
+      }
+      if (required && !settled) readiness.requiredOpen++;
       rows.items.push({
         id: itemId,
         release_id: id,
@@ -424,6 +430,8 @@ export class Organisation {
         lessons_learned: result === 'success' ? '' : 'Canary sooner.',
         recorded_by: author,
         recorded_at: Math.min(now, releasedAt + DAY),
+        ready_at: readiness.readyAt,
+        required_open: readiness.requiredOpen,
       });
       if (result !== 'success') {
         rows.actionItems.push({

@@ -61,8 +61,9 @@ const BIGINT_COLUMNS = new Set([
   'end',
   'started_at',
   'finished_at',
+  'ready_at',
 ]);
-const INTEGER_COLUMNS = new Set(['revision', 'position']);
+const INTEGER_COLUMNS = new Set(['revision', 'position', 'required_open']);
 const BOOLEAN_COLUMNS = new Set(['required', 'carry_forward']);
 
 function postgresType(column: string): string {

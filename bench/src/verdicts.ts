@@ -21,6 +21,9 @@ export const TARGETS = {
   deploymentSize: 100_000,
   /** Issue 19: the entity list against its raw SQL, on both databases at every size. */
   entityListRatio: 2,
+  /** Issue 19: GET /metrics for one year, against its raw SQL and from 10k to 100k releases. */
+  metricsRatio: 2,
+  metricsGrowth: 1.3,
 };
 
 export interface Verdict {
@@ -91,6 +94,12 @@ export function verdicts(report: RunReport): Verdict[] {
       TARGETS.tickRatio,
       `Issue 16: a user's check result (authorised item by item) within ${TARGETS.tickRatio}× of a raw UPDATE + INSERT`,
     );
+    ratioTarget(
+      'metrics',
+      TARGETS.metricsRatio,
+      `Issue 19: GET /metrics (one year) within ${TARGETS.metricsRatio}× of the raw SQL`,
+    );
+    out.push(metricsGrowthVerdict(report, database));
 
     out.push(...entityListVerdicts(runs, database));
     out.push(...deploymentVerdicts(runs, database));
@@ -265,4 +274,29 @@ function entityListVerdicts(
         .join(', '),
     },
   ];
+}
+
+/** Issue 19: the year's metrics read only the year, so 10× the history costs at most 1.3×. */
+function metricsGrowthVerdict(
+  report: RunReport,
+  database: DatabaseKind,
+): Verdict {
+  const limit = TARGETS.metricsGrowth;
+  const small = find(runOf(report, database, 10_000), 'metrics');
+  const large = find(runOf(report, database, 100_000), 'metrics');
+  const growth =
+    small && large ? large.endpoint.p50 / small.endpoint.p50 : undefined;
+  return {
+    target: `Issue 19: 10× more releases (10k → 100k) costs GET /metrics (one year) at most ${limit}× (p50)`,
+    database,
+    ok: growth === undefined ? undefined : growth <= limit,
+    detail:
+      small && large && growth !== undefined
+        ? `${ms(small.endpoint.p50)} → ${ms(large.endpoint.p50)} ms = ${ratio(
+            growth,
+          )} (raw SQL ${ms(small.raw.p50)} → ${ms(large.raw.p50)} ms = ${ratio(
+            large.raw.p50 / small.raw.p50,
+          )})`
+        : 'not measured: needs both the 10,000 and 100,000 runs',
+  };
 }

@@ -118,6 +118,8 @@ export async function recordCheckResults(
         .map(item => ({ item, settlement, result }));
     });
     const releaseIds = [...new Set(changes.map(c => c.item.release_id))];
+    // No outcome readiness to refresh (refreshReadinessSummary): only open releases take results,
+    // and a release has an outcome only once it is released or rolled back.
     if (releaseIds.length) {
       await writeTogether(tx, [
         ...itemUpdates(tx, fresh, changes, request),

@@ -25,6 +25,9 @@ export interface OutcomeRow {
   lessons_learned: string;
   recorded_by: string;
   recorded_at: number | string;
+  /** Readiness kept for the metrics; written by refreshReadinessSummary, not on insert. */
+  ready_at?: number | string | null;
+  required_open?: number | string;
 }
 
 export interface ActionItemRow {

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import type { Knex } from 'knex';
 import type { ChecklistItemRow, ReleaseRow } from '../../rows';
 import { staleRevisionError } from '../../staleRevision';
@@ -9,6 +9,7 @@ import type {
 } from '../../types';
 import { insertDecision } from '../followUp/insertDecision';
 import { upsertOutcome } from '../followUp/upsertOutcome';
+import { refreshReadinessSummary } from '../metrics/refreshReadinessSummary';
 import { TABLES } from '../tables';
 import {
   activityRowsOf,
@@ -65,6 +66,18 @@ const isPlainEdit = (change: ReleaseChange) =>
   !change.setOutcome;
 
 /**
+ * Whether the change can move the readiness an outcome row keeps for the metrics: a new outcome, or
+ * items added, removed or settled (their state or done_at). Notes and evidence leave it alone.
+ */
+const changesReadiness = (change: ReleaseChange) =>
+  Boolean(change.setOutcome) ||
+  Boolean(change.addItems?.length) ||
+  Boolean(change.removeItemIds?.length) ||
+  (change.updateItems ?? []).some(
+    ({ fields }) => fields.state !== undefined || fields.doneAt !== undefined,
+  );
+
+/**
  * Applies one write to a release in one transaction. Returns the new revision when the change was
  * conditional (`expectedRevision` set); an unconditional change does not read it back.
  *
@@ -87,14 +100,21 @@ export async function applyReleaseChange(
       : change.expectedRevision + 1;
   if (isPlainEdit(change) && writesTogether(db)) {
     const items = itemUpdates(db, change);
+    // The readiness an outcome row keeps for the metrics, refreshed in the statement, reads the
+    // items as they were before it: so it must find no outcome row (an open release, the only kind
+    // whose checklist the services change). A release with an outcome takes the transaction below.
+    const readiness = changesReadiness(change)
+      ? [{ write: refreshReadinessSummary(db, [change.releaseId]), expect: 0 }]
+      : [];
     const written = await writeAllOrNothing(db, [
       { write: revisionBump(db, change), expect: 1 },
       ...items.map(({ write }) => ({ write, expect: 1 })),
+      ...readiness,
       ...componentWindowUpdate(db, change),
       ...chunkedInserts(db, TABLES.activity, activityRowsOf(change)),
     ]);
-    if (!written) await refuseUnwritten(db, change);
-    return revision;
+    if (written) return revision;
+    await refuseUnwritten(db, change);
   }
   return db.transaction(async tx => {
     if ((await revisionBump(tx, change)) === 0) {
@@ -110,6 +130,9 @@ export async function applyReleaseChange(
     }
     if (change.setOutcome) {
       await upsertOutcome(tx, { ...change, outcome: change.setOutcome });
+    }
+    if (changesReadiness(change)) {
+      await refreshReadinessSummary(tx, [change.releaseId]);
     }
     await insertActivity(tx, change);
     return revision;
@@ -143,10 +166,10 @@ function itemUpdates(tx: Knex, change: ReleaseChange) {
 }
 
 /**
- * The one-statement edit was refused, so nothing of it was kept: says why from what is there now, a
- * missing or stale release (as {@link refuseUnbumped}) or an item removed since it was read.
+ * The one-statement edit was refused, so nothing of it was kept: throws for a missing or stale
+ * release (as {@link refuseUnbumped}) or an item removed since it was read, and returns otherwise.
  */
-async function refuseUnwritten(db: Knex, change: ReleaseChange) {
+async function refuseUnwritten(db: Knex, change: ReleaseChange): Promise<void> {
   const ids = (change.updateItems ?? []).map(({ id }) => id);
   const [release, items] = await Promise.all([
     db<ReleaseRow>(TABLES.releases)
@@ -162,14 +185,12 @@ async function refuseUnwritten(db: Knex, change: ReleaseChange) {
     (change.expectedRevision !== undefined &&
       Number(release.revision) !== change.expectedRevision)
   ) {
-    return refuseUnbumped(db, change, release);
+    await refuseUnbumped(db, change, release);
   }
   const missing = ids.find(id => !items.some(item => item.id === id));
   if (missing) throw missingItem(change, missing);
-  // Everything is there now: what refused the write changed and changed back in between.
-  throw new ConflictError(
-    `Release ${change.releaseId} changed while it was being edited; try again`,
-  );
+  // Everything is there: the release has an outcome whose readiness the edit moves. The caller
+  // applies the edit in a transaction, which checks the revision again.
 }
 
 /**
