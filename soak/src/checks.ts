@@ -108,7 +108,7 @@ export function concurrentEditsCheck(ledger: Ledger): Check {
   return {
     name: 'Concurrent edits of one release through both replicas',
     pass: both === 0 && ledger.pairs.length > 0,
-    detail: `${ledger.pairs.length} pairs: ${oneEach} one 200 and one 409, ${neither} both 409 (a third writer was first), ${both} both 200, ${other} other`,
+    detail: `${ledger.pairs.length} pairs: ${oneEach} one 200 and one 409, ${neither} both 409 (a third writer was first), ${both} both 200, ${other} with a request cut by the kill`,
   };
 }
 

@@ -30,18 +30,30 @@ export async function remindersCheck(options: {
   seenBefore: number;
 }): Promise<Check> {
   const { releases, notifications, replicas, seenBefore } = options;
-  const claims = Number(
-    (
-      await releases('release_reminders')
-        .whereNot('item_key', NOT_READY_KEY)
-        .count({ n: '*' })
-    )[0].n,
-  );
-  const perReplica = replicas.map(r => ({
-    name: r.name,
-    ...remindersInLog(r.logText()),
-  }));
-  const logged = perReplica.reduce((sum, r) => sum + r.items, 0);
+  // Logs first, then claims: a run logs its items after claiming them, so without a double send
+  // the claims read later are never fewer than the items logged before.
+  const count = async () => {
+    const perReplica = replicas.map(r => ({
+      name: r.name,
+      ...remindersInLog(r.logText()),
+    }));
+    const claimed = await releases('release_reminders')
+      .whereNot('item_key', NOT_READY_KEY)
+      .count({ n: '*' });
+    return {
+      perReplica,
+      logged: perReplica.reduce((sum, r) => sum + r.items, 0),
+      claims: Number(claimed[0].n),
+    };
+  };
+  // A run that has claimed items logs them once it has sent them: give one still sending the time
+  // to finish (a run the kill cut between claiming and sending never will).
+  let counted = await count();
+  for (let i = 0; i < 20 && counted.logged < counted.claims; i++) {
+    await new Promise(r => setTimeout(r, 1000));
+    counted = await count();
+  }
+  const { perReplica, logged, claims } = counted;
   const duplicates = await notifications('notification')
     .where('scope', 'like', 'reminder:%')
     .groupBy('user', 'scope')
@@ -91,7 +103,13 @@ export async function remindersCheck(options: {
     detail:
       `${claims} item reminders claimed (the database was new); sent per the replicas' logs: ` +
       perReplica.map(r => `${r.name} ${r.items} in ${r.runs} runs`).join(', ') +
-      ` (${logged} in all); ${notified} reminder notifications, ${duplicates.length} (user, release window) pairs notified twice; ` +
+      ` (${logged} in all` +
+      (logged < claims
+        ? `; ${
+            claims - logged
+          } claimed and never logged as sent: a run the kill cut, the "at most once" of the known limits`
+        : '') +
+      `); ${notified} reminder notifications, ${duplicates.length} (user, release window) pairs notified twice; ` +
       `${Number(due[0].n) - missed.length} of ${
         due[0].n
       } due items of the releases planned during the run reminded`,

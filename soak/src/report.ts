@@ -96,7 +96,7 @@ which records every answer), with one replica SIGKILLed in the middle and restar
     0,
   )} s, replicas ready in ${run.startMs
     .map(v => `${(v / 1000).toFixed(1)} s`)
-    .join(' and ')} started at once, the catalog's ${(
+    .join(' and ')} one after the other, the catalog's ${(
     run.catalogMs / 1000
   ).toFixed(0)} s more to hold the organisation, checks)
 - Data: ${num(run.seed.releases)} releases, ${num(
