@@ -129,8 +129,12 @@ async function main(): Promise<boolean> {
     );
 
     const catalogFile = writeCatalogFile(work);
+    const ports: number[] = [];
     for (const name of ['a', 'b']) {
-      const port = await freePort();
+      // A port just freed can come back for the next ask: take another then.
+      let port = await freePort();
+      while (ports.includes(port)) port = await freePort();
+      ports.push(port);
       const config = writeReplicaConfig(work, name, {
         port,
         postgresUrl,
