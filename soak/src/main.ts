@@ -262,6 +262,7 @@ async function main(): Promise<boolean> {
         notifications: db.schema('notifications'),
         replicas,
         seenBefore,
+        killedAt: kill.killedAt,
       }),
       probeCheck(
         'feed',

@@ -254,16 +254,32 @@ export function planLoop(ctx: WriterContext, pauseMs: number) {
     write.createdAt = Date.now();
     if (write.outcome === 'accepted') {
       write.id = created.body.id;
-      const moved = await ctx.client.call(
-        replica,
-        'transition',
-        `/releases/${write.id}/transitions`,
-        {
-          method: 'POST',
-          body: { to: 'planned', override: true, reason: 'soak' },
-        },
-      );
-      write.planned = moved.status === 200;
+      // A check result for its component can settle its automated item (and bump its revision)
+      // between the creation and the transition, which then answers 409 (a transition is decided
+      // on the revision it read): read it again and retry, as the release page would.
+      for (let attempt = 0; attempt < 3 && !write.planned; attempt++) {
+        const page = await ctx.client.call(
+          replica,
+          'release',
+          `/releases/${write.id}`,
+        );
+        const moved = await ctx.client.call(
+          replica,
+          'transition',
+          `/releases/${write.id}/transitions`,
+          {
+            method: 'POST',
+            body: {
+              to: 'planned',
+              override: true,
+              reason: 'soak',
+              ...(page.status === 200 ? { revision: page.body.revision } : {}),
+            },
+            expect: [200, 409],
+          },
+        );
+        write.planned = moved.status === 200;
+      }
     }
     ctx.ledger.releases.push(write);
   });
