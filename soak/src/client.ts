@@ -26,6 +26,8 @@ export class SoakClient {
     const expect = init.expect ?? [200, 201];
     const started = performance.now();
     const startedAt = Date.now();
+    // Chosen before the kill and sent after it, or in flight when it came: the kill's error.
+    const downAtStart = !replica.up;
     let answer: Answer;
     try {
       const res = await fetch(`${replica.baseUrl}/api/releases${path}`, {
@@ -55,7 +57,7 @@ export class SoakClient {
       at: startedAt,
       ms: performance.now() - started,
       error,
-      cutByKill: error && replica.killedAt >= startedAt,
+      cutByKill: error && (downAtStart || replica.killedAt >= startedAt),
       ...(error
         ? {
             reason: `${operation}: ${answer.status || ''} ${

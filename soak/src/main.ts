@@ -211,7 +211,11 @@ async function main(): Promise<boolean> {
           ]) {
             const begun = Date.now();
             const probe = await run();
-            const killed = Math.max(from.killedAt, to.killedAt) >= begun;
+            // Cut by the kill: it came while the probe ran, or the victim is still down.
+            const killed =
+              Math.max(from.killedAt, to.killedAt) >= begun ||
+              !from.up ||
+              !to.up;
             probes.push({ ...probe, cut: !probe.pass && killed });
           }
         }
