@@ -90,8 +90,9 @@ export async function revisionedWritesCheck(
       `${r.accepted} accepted, each with exactly one activity row and its value in place; ` +
       `${r.refused} refused with 409 and nothing written; ${r.failed} failed otherwise; ` +
       `${r.unknown} unanswered (cut by the kill), ${r.unknownCommitted} of them committed whole; ` +
-      `${rows.length} activity rows on ${ids.length} releases, revisions moved by as many` +
-      list(problems),
+      `${rows.length} activity rows on ${
+        ids.length
+      } releases, revisions moved by as many${list(problems)}`,
   };
 }
 
@@ -140,8 +141,13 @@ export async function deploymentsCheck(
     pass: countedOnce(r) && r.accepted > 0,
     detail:
       `${r.accepted} accepted, ${r.lost.length} missing, ${r.duplicated.length} recorded twice, ` +
-      `${r.refusedButWritten.length} refused but recorded; ${r.unknown} unanswered, ${r.unknownCommitted} of them recorded` +
-      list([...r.lost, ...r.duplicated, ...r.refusedButWritten]),
+      `${r.refusedButWritten.length} refused but recorded; ${
+        r.unknown
+      } unanswered, ${r.unknownCommitted} of them recorded${list([
+        ...r.lost,
+        ...r.duplicated,
+        ...r.refusedButWritten,
+      ])}`,
   };
 }
 
@@ -170,8 +176,9 @@ export async function plannedReleasesCheck(
       `${r.accepted} created, ${r.lost.length} missing, ${r.duplicated.length} twice; ` +
       `${itemCounts.length - partial.length} of ${
         itemCounts.length
-      } with all 3 items` +
-      list(partial.map((c: any) => `${c.id}: ${c.n} items`)),
+      } with all 3 items${list(
+        partial.map((c: any) => `${c.id}: ${c.n} items`),
+      )}`,
   };
 }
 
@@ -229,9 +236,11 @@ export async function checkResultsCheck(
       `${
         ledger.checkResults.filter(c => c.outcome === 'accepted').length
       } results accepted for ${lastAccepted.size} components; ` +
-      `${consistent} of ${items.length} automated items in the state of their component's last result` +
-      (unanswered ? `; ${unanswered} unanswered` : '') +
-      list(problems),
+      `${consistent} of ${
+        items.length
+      } automated items in the state of their component's last result${
+        unanswered ? `; ${unanswered} unanswered` : ''
+      }${list(problems)}`,
   };
 }
 

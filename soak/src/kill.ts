@@ -129,18 +129,19 @@ export function killChecks(
     {
       name: 'No errors but those the kill cut short',
       pass: samples.errorsOn(survivor) === 0 && samples.errorsOn(victim) === 0,
-      detail:
-        `${samples.errorsOn(survivor)} on ${survivor}, ${samples.errorsOn(
-          victim,
-        )} on ${victim} outside the kill; ${samples.cutByKill()} requests in flight on ${victim} or sent to it as it died` +
-        [survivor, victim]
-          .map(r => samples.errorReasons(r).slice(0, 4))
-          .map((reasons, i) =>
-            reasons.length
-              ? `; on ${i ? victim : survivor}: ${reasons.join(', ')}`
-              : '',
-          )
-          .join(''),
+      detail: `${samples.errorsOn(survivor)} on ${survivor}, ${samples.errorsOn(
+        victim,
+      )} on ${victim} outside the kill; ${samples.cutByKill()} requests in flight on ${victim} or sent to it as it died${[
+        survivor,
+        victim,
+      ]
+        .map(r => samples.errorReasons(r).slice(0, 4))
+        .map((reasons, i) =>
+          reasons.length
+            ? `; on ${i ? victim : survivor}: ${reasons.join(', ')}`
+            : '',
+        )
+        .join('')}`,
     },
     {
       name: `${victim}, restarted, serves what was written meanwhile`,

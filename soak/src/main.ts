@@ -320,19 +320,20 @@ function probeCheck(kind: Probe['kind'], name: string, probes: Probe[]): Check {
   return {
     name,
     pass: mine.length > 0 && failed.length === 0,
-    detail:
-      `${mine.length - failed.length} of ${
-        mine.length
-      } probes pass, alternately a→b and b→a` +
-      (cut.length
+    detail: `${mine.length - failed.length} of ${
+      mine.length
+    } probes pass, alternately a→b and b→a${
+      cut.length
         ? ` (and ${cut.length} cut short by the kill: ${cut[0].detail})`
-        : '') +
-      (failed.length
+        : ''
+    }${
+      failed.length
         ? `: ${failed
             .slice(0, 3)
             .map(p => p.detail)
             .join('; ')}`
-        : ''),
+        : ''
+    }`,
   };
 }
 

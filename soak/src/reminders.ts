@@ -115,13 +115,15 @@ export async function remindersCheck(options: {
       missed.length === 0 &&
       claims > 0,
     detail:
-      `${claims} item reminders claimed (the database was new); sent per the replicas' logs: ` +
-      perReplica.map(r => `${r.name} ${r.items} in ${r.runs} runs`).join(', ') +
-      ` (${logged} in all` +
-      (unlogged > 0
-        ? `; ${unlogged} claimed and in no log, of ${claimedBeforeKill} claimed in the 30 s before the kill: a run the kill cut, the "at most once" of the known limits`
-        : '') +
-      `); ${notified} reminder notifications, ${duplicates.length} (user, release window) pairs notified twice; ` +
+      `${claims} item reminders claimed (the database was new); sent per the replicas' logs: ${perReplica
+        .map(r => `${r.name} ${r.items} in ${r.runs} runs`)
+        .join(', ')} (${logged} in all${
+        unlogged > 0
+          ? `; ${unlogged} claimed and in no log, of ${claimedBeforeKill} claimed in the 30 s before the kill: a run the kill cut, the "at most once" of the known limits`
+          : ''
+      }); ${notified} reminder notifications, ${
+        duplicates.length
+      } (user, release window) pairs notified twice; ` +
       `${Number(due[0].n) - missed.length} of ${
         due[0].n
       } due items of the releases planned during the run reminded`,
