@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { migrateDatabase } from './migrations';
+import { applyDatabaseMigrations, migrateDatabase } from './migrations';
 
 jest.setTimeout(60_000);
 
@@ -177,3 +177,35 @@ describe('migrateDatabase', () => {
     await knex.destroy();
   });
 });
+
+describe.each(databases.eachSupportedId())(
+  'migrations while another replica holds the lock, on %s',
+  databaseId => {
+    // What another replica's knex leaves while it migrates: the lock row set.
+    async function lockedByAnotherReplica(knex: Knex) {
+      await knex.migrate.up({ directory: migrationsDir });
+      await knex('knex_migrations_lock').update({ is_locked: 1 });
+    }
+
+    it('waits for the lock, then migrates', async () => {
+      const knex = await databases.init(databaseId);
+      await lockedByAnotherReplica(knex);
+      const migrated = applyDatabaseMigrations(knex, { pollMs: 50 });
+      await new Promise(r => setTimeout(r, 400));
+      expect(await knex.schema.hasTable('release_reminders')).toBe(false);
+      await knex('knex_migrations_lock').update({ is_locked: 0 });
+      await migrated;
+      expect(await knex.schema.hasTable('release_reminders')).toBe(true);
+      await knex.destroy();
+    });
+
+    it('gives up with MigrationLocked when the lock is never released', async () => {
+      const knex = await databases.init(databaseId);
+      await lockedByAnotherReplica(knex);
+      await expect(
+        applyDatabaseMigrations(knex, { lockWaitMs: 200, pollMs: 50 }),
+      ).rejects.toMatchObject({ name: 'MigrationLocked' });
+      await knex.destroy();
+    });
+  },
+);
