@@ -1,4 +1,11 @@
 import type { Knex } from 'knex';
+import {
+  FIXTURES,
+  H,
+  RANGE,
+  seedMetricsFixtures,
+  T0,
+} from '../../../__testUtils__/metricsFixtures';
 import { migratedDatabase } from '../../../__testUtils__/migratedDatabase';
 import { createTestDatabases } from '../../../__testUtils__/testDatabases';
 import { DatabaseReleaseStore } from '../../DatabaseReleaseStore';
@@ -6,68 +13,6 @@ import { DatabaseReleaseStore } from '../../DatabaseReleaseStore';
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
-const H = 3_600_000;
-const T0 = Date.UTC(2026, 0, 5);
-const RANGE = { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 2, 1) };
-
-/**
- * r1, planned at -100 h, with two required items done at -30 h and -20 h and an optional one,
- * released at +8 h: readiness lead time 80 h. The outcome is recorded with the item settlements,
- * as the release metrics test seeds its fixtures.
- */
-async function seedReleasedR1(store: DatabaseReleaseStore) {
-  await store.insertRelease({
-    release: {
-      id: 'r1',
-      title: 'r1',
-      version: '1',
-      description: '',
-      risks: [],
-      owner: 'group:default/a',
-      stakeholders: [],
-      templateId: 'default',
-      status: 'released',
-      windowStart: T0 + 6 * H,
-      windowEnd: T0 + 10 * H,
-      plannedAt: T0 - 100 * H,
-      components: [],
-      items: ['req-1', 'req-2', 'optional'].map(suffix => ({
-        id: `r1-${suffix}`,
-        componentRef: null,
-        title: suffix,
-        category: 'validation' as const,
-        required: suffix !== 'optional',
-        assignee: null,
-        source: 'default',
-      })),
-    },
-    actor: 'user:default/alice',
-    at: T0 - 400 * H,
-    activity: [],
-  });
-  const done = (id: string, at: number) => ({
-    id,
-    fields: {
-      state: 'done' as const,
-      doneAt: at,
-      doneBy: 'user:default/alice',
-    },
-  });
-  await store.applyChange({
-    releaseId: 'r1',
-    actor: 'user:default/alice',
-    at: T0,
-    updateItems: [done('r1-req-1', T0 - 30 * H), done('r1-req-2', T0 - 20 * H)],
-    setOutcome: {
-      result: 'success',
-      releasedAt: T0 + 8 * H,
-      incidents: [],
-      lessonsLearned: '',
-      actionItems: [],
-    },
-    activity: [],
-  });
-}
 describe.each(databases.eachSupportedId())(
   'readiness kept for the metrics on %s',
   databaseId => {
@@ -78,7 +23,8 @@ describe.each(databases.eachSupportedId())(
       const migrated = await migratedDatabase(databases, databaseId);
       knex = migrated.knex;
       store = await DatabaseReleaseStore.create(migrated);
-      await seedReleasedR1(store);
+      // r1: required items done at -30 h and -20 h, planned at -100 h: readiness lead time 80 h.
+      await seedMetricsFixtures(store, [FIXTURES[0]]);
     });
 
     afterAll(async () => {
