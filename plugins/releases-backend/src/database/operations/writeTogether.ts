@@ -3,6 +3,24 @@ import type { Knex } from 'knex';
 /** Rows a statement may insert at once: SQLite allows at most 999 bound variables. */
 const CHUNK = 50;
 
+/** Whether {@link writeTogether} sends its writes as one statement on this database. */
+export const writesTogether = (db: Knex) =>
+  String(db.client.config.client) === 'pg';
+
+/**
+ * The writes as data-modifying WITH clauses w0, w1, … (each RETURNING 1, so that a SELECT can count
+ * the rows it wrote), with their bindings in order.
+ */
+function withClauses(writes: Array<{ write: Knex.QueryBuilder }>) {
+  const compiled = writes.map(({ write }) => write.toSQL());
+  return {
+    sql: `WITH ${compiled
+      .map((c, i) => `w${i} AS (${c.sql} RETURNING 1)`)
+      .join(', ')}`,
+    bindings: compiled.flatMap(c => c.bindings as Knex.RawBinding[]),
+  };
+}
+
 /**
  * Runs independent writes of one transaction and returns how many rows each wrote. On PostgreSQL
  * they go to the server as one statement, each in a data-modifying WITH clause: one round trip
@@ -11,25 +29,20 @@ const CHUNK = 50;
  * SQLite runs in-process, where a statement costs no round trip, and MySQL has no data-modifying
  * WITH: there they run one after the other (and an INSERT's count is its number of rows).
  */
-/** Whether {@link writeTogether} sends its writes as one statement on this database. */
-export const writesTogether = (db: Knex) =>
-  String(db.client.config.client) === 'pg';
-
 export async function writeTogether(
   tx: Knex.Transaction,
   writes: Array<{ write: Knex.QueryBuilder; rows?: number }>,
 ): Promise<number[]> {
   if (writes.length > 1 && writesTogether(tx)) {
-    const compiled = writes.map(({ write }) => write.toSQL());
-    const clauses = compiled.map((c, i) => `w${i} AS (${c.sql} RETURNING 1)`);
-    const counts = compiled.map(
+    const { sql, bindings } = withClauses(writes);
+    const counts = writes.map(
       (_, i) => `(SELECT COUNT(*) FROM w${i}) AS c${i}`,
     );
     const { rows } = await tx.raw(
-      `WITH ${clauses.join(', ')} SELECT ${counts.join(', ')}`,
-      compiled.flatMap(c => c.bindings as Knex.RawBinding[]),
+      `${sql} SELECT ${counts.join(', ')}`,
+      bindings,
     );
-    return compiled.map((_, i) => Number(rows[0][`c${i}`]));
+    return writes.map((_, i) => Number(rows[0][`c${i}`]));
   }
   const written: number[] = [];
   for (const { write, rows } of writes) {
@@ -54,8 +67,7 @@ export async function writeAllOrNothing(
   db: Knex,
   writes: Array<{ write: Knex.QueryBuilder; expect?: number }>,
 ): Promise<boolean> {
-  const compiled = writes.map(({ write }) => write.toSQL());
-  const clauses = compiled.map((c, i) => `w${i} AS (${c.sql} RETURNING 1)`);
+  const { sql, bindings } = withClauses(writes);
   const checks = writes.flatMap(({ expect }, i) =>
     expect === undefined ? [] : [`(SELECT COUNT(*) FROM w${i}) = ${expect}`],
   );
@@ -65,10 +77,10 @@ export async function writeAllOrNothing(
     .join(` || ',' || `);
   try {
     await db.raw(
-      `WITH ${clauses.join(', ')}
+      `${sql}
        SELECT CAST(CASE WHEN ${checks.join(' AND ') || 'TRUE'} THEN '1'
                    ELSE '${REFUSED}: ' || ${counts} END AS integer) AS written`,
-      compiled.flatMap(c => c.bindings as Knex.RawBinding[]),
+      bindings,
     );
     return true;
   } catch (error) {
