@@ -25,6 +25,14 @@ export interface Config {
       leadTime?: { days?: number; hours?: number; minutes?: number } | string;
       /** How often the reminder task runs; default every 15 minutes. */
       frequency?: { days?: number; hours?: number; minutes?: number } | string;
+      /**
+       * How long a reminder claimed but not confirmed sent (its replica died, or the notifications
+       * backend refused it) waits before a later run sends it again; default 10 minutes. Keep it
+       * longer than a run of the task takes, or a slow run's reminders go twice.
+       */
+      retryAfter?:
+        | { days?: number; hours?: number; minutes?: number; seconds?: number }
+        | string;
     };
     /**
      * Freeze windows declared in configuration; read-only through the API. `start` and `end` are ISO

@@ -17,6 +17,7 @@ import { ReleaseSignals } from './notifications/ReleaseSignals';
 import { ReminderService } from './notifications/ReminderService';
 import {
   readReminderLeadTime,
+  readReminderRetryAfter,
   scheduleReminders,
 } from './notifications/scheduleReminders';
 import { seedDemoReleases } from './demo/seedDemoReleases';
@@ -121,7 +122,10 @@ export const releasesPlugin = createBackendPlugin({
             await DatabaseReminderStore.create({ database }),
             notifications,
             logger,
-            { leadMs: readReminderLeadTime(config) },
+            {
+              leadMs: readReminderLeadTime(config),
+              retryAfterMs: readReminderRetryAfter(config),
+            },
           ),
         });
         if (config.getOptionalBoolean('releases.demoData')) {

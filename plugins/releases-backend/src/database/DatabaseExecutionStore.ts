@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { DeploymentMetricsFilter, ExecutionStore } from './ExecutionStore';
 import { deploymentTallies } from './operations/deployments/deploymentMetricsRows';
 import { deploymentsOfRelease } from './operations/deployments/deploymentsOfRelease';
-import { claimReminder } from './operations/reminders/claimReminder';
+import { insertClaim } from './operations/reminders/claimReminder';
 import type { ReleaseReadScope } from './types';
 
 /**
@@ -31,14 +31,14 @@ export class DatabaseExecutionStore implements ExecutionStore {
    * Notices share the reminders' table of things sent once: its primary key (release, key, window
    * start) lets exactly one claim succeed across replicas. A notice is once per release whatever its
    * window, so its window start is 0; its keys (`execution:…`, `<status>:<deployment id>`) cannot be
-   * a checklist item's id.
+   * a checklist item's id. A notice is sent by the request that claims it, and no run looks for
+   * notices to send again, so its claim counts as delivered: notices go at most once.
    */
   claimNotice(releaseId: string, key: string, at: number) {
-    return claimReminder(this.db, {
-      releaseId,
-      itemKey: key,
-      windowStart: 0,
-      at,
-    });
+    return insertClaim(
+      this.db,
+      { releaseId, itemKey: key, windowStart: 0 },
+      { at, delivered: true },
+    );
   }
 }

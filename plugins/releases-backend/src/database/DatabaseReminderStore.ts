@@ -1,6 +1,9 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
-import { claimReminder } from './operations/reminders/claimReminder';
+import {
+  claimReminder,
+  markRemindersDelivered,
+} from './operations/reminders/claimReminder';
 import { listDueItems } from './operations/reminders/listDueItems';
 import { listStartedUnready } from './operations/reminders/listStartedUnready';
 import type { ReminderClaim, ReminderStore } from './ReminderStore';
@@ -15,15 +18,19 @@ export class DatabaseReminderStore implements ReminderStore {
 
   private constructor(private readonly db: Knex) {}
 
-  dueItems(now: number, leadMs: number) {
-    return listDueItems(this.db, now, leadMs);
+  dueItems(now: number, leadMs: number, retryBefore: number) {
+    return listDueItems(this.db, now, leadMs, retryBefore);
   }
 
-  startedUnready(now: number) {
-    return listStartedUnready(this.db, now);
+  startedUnready(now: number, retryBefore: number) {
+    return listStartedUnready(this.db, now, retryBefore);
   }
 
   claim(claim: ReminderClaim) {
     return claimReminder(this.db, claim);
+  }
+
+  markDelivered(releaseId: string, windowStart: number, itemKeys: string[]) {
+    return markRemindersDelivered(this.db, releaseId, windowStart, itemKeys);
   }
 }

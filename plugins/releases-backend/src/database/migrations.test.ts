@@ -165,6 +165,55 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
+const REMINDER_DELIVERY = '20261204000000_reminder_delivery.js';
+
+describe.each(databases.eachSupportedId())(
+  'the reminder delivery migration on %s',
+  databaseId => {
+    it('counts the reminders already claimed, and those a previous version claims, as delivered', async () => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: migrationsDir });
+      while ((await applied(knex)).includes(REMINDER_DELIVERY)) {
+        await knex.migrate.down({ directory: migrationsDir });
+      }
+      const reminder = (itemKey: string) => ({
+        release_id: 'r1',
+        item_key: itemKey,
+        window_start: 1_800_000_000_000,
+        sent_at: 1,
+      });
+      await knex('release_reminders').insert(reminder('before'));
+
+      await knex.migrate.latest({ directory: migrationsDir });
+      // A replica still on the previous version inserts without the column.
+      await knex('release_reminders').insert(reminder('previous-version'));
+      await knex('release_reminders').insert({
+        ...reminder('claimed'),
+        delivered: false,
+      });
+      const rows = await knex('release_reminders')
+        .select('item_key', 'delivered')
+        .orderBy('item_key');
+      expect(rows.map(r => [r.item_key, Boolean(r.delivered)])).toEqual([
+        ['before', true],
+        ['claimed', false],
+        ['previous-version', true],
+      ]);
+
+      while ((await applied(knex)).includes(REMINDER_DELIVERY)) {
+        await knex.migrate.down({ directory: migrationsDir });
+      }
+      expect(
+        await knex.schema.hasColumn('release_reminders', 'delivered'),
+      ).toBe(false);
+      expect(
+        Number((await knex('release_reminders').count({ n: '*' }).first())!.n),
+      ).toBe(3);
+      await knex.destroy();
+    });
+  },
+);
+
 describe('migrateDatabase', () => {
   it('migrates unless the database service says migrations are skipped', async () => {
     const knex = await databases.init('SQLITE_3');

@@ -1,4 +1,7 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  type TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
@@ -13,6 +16,7 @@ jest.setTimeout(60_000);
 const databases = createTestDatabases();
 const H = 3_600_000;
 const NOW = Date.UTC(2027, 5, 1, 12);
+const RETRY_AFTER = 10 * 60_000;
 
 function release(
   id: string,
@@ -80,52 +84,81 @@ function release(
   };
 }
 
-describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
-  let knex: Knex;
-  let releases: DatabaseReleaseStore;
-  let sent: NotificationSendOptions[];
-  let reminders: ReminderService;
-  let now: number;
+/** Two replicas' reminder tasks on one migrated database, a clock to move and a notifications backend to fail. */
+function reminderFixture(databaseId: TestDatabaseId) {
+  const f = {
+    now: NOW,
+    failing: false,
+    sent: [] as NotificationSendOptions[],
+    logger: mockServices.logger.mock(),
+  } as {
+    now: number;
+    failing: boolean;
+    sent: NotificationSendOptions[];
+    logger: ReturnType<typeof mockServices.logger.mock>;
+    knex: Knex;
+    releases: DatabaseReleaseStore;
+    store: DatabaseReminderStore;
+    reminders: ReminderService;
+    otherReplica: ReminderService;
+  };
 
   beforeEach(async () => {
-    const migrated = await migratedDatabase(databases, databaseId);
-    knex = migrated.knex;
-    const database = migrated.database;
-    releases = await DatabaseReleaseStore.create({ database });
-    sent = [];
-    now = NOW;
-    reminders = new ReminderService(
-      await DatabaseReminderStore.create({ database }),
-      { send: async n => void sent.push(n) },
-      mockServices.logger.mock(),
-      { leadMs: 24 * H, now: () => now },
-    );
+    const { knex, database } = await migratedDatabase(databases, databaseId);
+    f.knex = knex;
+    f.releases = await DatabaseReleaseStore.create({ database });
+    f.store = await DatabaseReminderStore.create({ database });
+    f.now = NOW;
+    f.failing = false;
+    f.sent = [];
+    f.logger = mockServices.logger.mock();
+    const notifications = {
+      send: async (n: NotificationSendOptions) => {
+        if (f.failing) throw new Error('notifications backend unavailable');
+        f.sent.push(n);
+      },
+    };
+    const replica = () =>
+      new ReminderService(f.store, notifications, f.logger, {
+        leadMs: 24 * H,
+        retryAfterMs: RETRY_AFTER,
+        now: () => f.now,
+      });
+    f.reminders = replica();
+    // A second replica running the same task on the same database.
+    f.otherReplica = replica();
   });
 
   afterEach(async () => {
-    await knex.destroy();
+    await f.knex.destroy();
   });
 
+  return f;
+}
+
+describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
+  const f = reminderFixture(databaseId);
+
   it('reminds assignees of open required items once per item and window, however often it runs', async () => {
-    await releases.insertRelease({
+    await f.releases.insertRelease({
       release: release('soon', 10, 'planned'),
       actor: 'user:default/x',
       at: NOW - 72 * H,
       activity: [],
     });
-    await releases.insertRelease({
+    await f.releases.insertRelease({
       release: release('later', 30, 'planned'),
       actor: 'user:default/x',
       at: NOW - 72 * H,
       activity: [],
     });
-    await releases.insertRelease({
+    await f.releases.insertRelease({
       release: release('draft', 10, 'draft'),
       actor: 'user:default/x',
       at: NOW - 72 * H,
       activity: [],
     });
-    await releases.applyChange({
+    await f.releases.applyChange({
       releaseId: 'soon',
       actor: 'user:default/x',
       at: NOW,
@@ -133,10 +166,10 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       activity: [],
     });
 
-    expect(await reminders.run()).toEqual({ itemReminders: 2, notReady: 0 });
-    expect(await reminders.run()).toEqual({ itemReminders: 0, notReady: 0 });
+    expect(await f.reminders.run()).toEqual({ itemReminders: 2, notReady: 0 });
+    expect(await f.reminders.run()).toEqual({ itemReminders: 0, notReady: 0 });
     expect(
-      sent
+      f.sent
         .map(n => [
           n.recipients.type === 'entity' && n.recipients.entityRef,
           n.payload.title,
@@ -147,38 +180,147 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       ['group:default/team-a', 'soon 1: 1 required item(s) still open'],
     ]);
     expect(
-      sent.find(n => n.payload.description?.includes('Tests pass')),
+      f.sent.find(n => n.payload.description?.includes('Tests pass')),
     ).toBeDefined();
 
     // The window moves later and into the lead time again: that is a new window, reminded again.
-    await releases.applyChange({
+    await f.releases.applyChange({
       releaseId: 'soon',
       actor: 'user:default/x',
       at: NOW,
       fields: { windowStart: NOW + 12 * H, windowEnd: NOW + 16 * H },
       activity: [],
     });
-    expect((await reminders.run()).itemReminders).toBe(2);
+    expect((await f.reminders.run()).itemReminders).toBe(2);
   });
 
   it("tells the owner once when a window starts while the release isn't ready", async () => {
-    await releases.insertRelease({
+    await f.releases.insertRelease({
       release: release('live', 10, 'planned'),
       actor: 'user:default/x',
       at: NOW - 72 * H,
       activity: [],
     });
-    now = NOW + 11 * H;
-    expect(await reminders.run()).toEqual({ itemReminders: 0, notReady: 1 });
-    expect(await reminders.run()).toEqual({ itemReminders: 0, notReady: 0 });
+    f.now = NOW + 11 * H;
+    expect(await f.reminders.run()).toEqual({ itemReminders: 0, notReady: 1 });
+    expect(await f.reminders.run()).toEqual({ itemReminders: 0, notReady: 0 });
     expect(
-      sent.map(n => [
+      f.sent.map(n => [
         n.recipients.type === 'entity' && n.recipients.entityRef,
         n.payload.severity,
       ]),
     ).toEqual([['group:default/owners', 'high']]);
-    expect(sent[0].payload.title).toBe(
+    expect(f.sent[0].payload.title).toBe(
       'live 1: the window has started and it is not ready',
     );
   });
 });
+
+describe.each(databases.eachSupportedId())(
+  'reminders not confirmed sent, on %s',
+  databaseId => {
+    const f = reminderFixture(databaseId);
+
+    it('sends a reminder whose run died after claiming it, once the claim is older than retryAfter', async () => {
+      await f.releases.insertRelease({
+        release: release('soon', 10, 'planned'),
+        actor: 'user:default/x',
+        at: NOW - 72 * H,
+        activity: [],
+      });
+      // What a replica killed between claiming and sending leaves: claims, no notification.
+      for (const itemKey of ['soon-1', 'soon-2']) {
+        expect(
+          await f.store.claim({
+            releaseId: 'soon',
+            itemKey,
+            windowStart: NOW + 10 * H,
+            at: NOW,
+            retryBefore: NOW - RETRY_AFTER,
+          }),
+        ).toBe('new');
+      }
+
+      f.now = NOW + RETRY_AFTER - 1;
+      // Only the unclaimed item goes: the claims may belong to a run still sending.
+      expect(await f.reminders.run()).toEqual({
+        itemReminders: 1,
+        notReady: 0,
+      });
+      expect(f.sent.map(n => n.payload.description)).toEqual([
+        expect.stringContaining('Open: Release notes'),
+      ]);
+
+      f.now = NOW + RETRY_AFTER + 1;
+      const [first, second] = await Promise.all([
+        f.reminders.run(),
+        f.otherReplica.run(),
+      ]);
+      expect(first.itemReminders + second.itemReminders).toBe(2);
+      // Each item once, whichever replica took it over.
+      expect(
+        f.sent
+          .slice(1)
+          .flatMap(n => n.payload.description!.split('Open: ')[1].split('; '))
+          .sort(),
+      ).toEqual(['Runbook', 'Tests pass']);
+      const logged = f.logger.info.mock.calls
+        .map(([message]) => message)
+        .join('\n');
+      expect(logged.match(/(\d+) of them claimed by an earlier run/g)).toEqual(
+        first.itemReminders === 2 || second.itemReminders === 2
+          ? ['2 of them claimed by an earlier run']
+          : [
+              '1 of them claimed by an earlier run',
+              '1 of them claimed by an earlier run',
+            ],
+      );
+
+      f.now = NOW + 3 * RETRY_AFTER;
+      expect(await f.reminders.run()).toEqual({
+        itemReminders: 0,
+        notReady: 0,
+      });
+      expect(
+        (await f.knex('release_reminders').select('delivered')).map(r =>
+          Boolean(r.delivered),
+        ),
+      ).toEqual([true, true, true]);
+    });
+
+    it('tries a reminder the notifications backend refused again after retryAfter, and not before', async () => {
+      await f.releases.insertRelease({
+        release: release('live', 10, 'planned'),
+        actor: 'user:default/x',
+        at: NOW - 72 * H,
+        activity: [],
+      });
+      f.now = NOW + 11 * H;
+      f.failing = true;
+      expect(await f.reminders.run()).toEqual({
+        itemReminders: 0,
+        notReady: 0,
+      });
+      f.failing = false;
+      f.now += RETRY_AFTER - 1;
+      expect(await f.reminders.run()).toEqual({
+        itemReminders: 0,
+        notReady: 0,
+      });
+      expect(f.sent).toEqual([]);
+
+      f.now += 2;
+      expect(await f.reminders.run()).toEqual({
+        itemReminders: 0,
+        notReady: 1,
+      });
+      expect(await f.otherReplica.run()).toEqual({
+        itemReminders: 0,
+        notReady: 0,
+      });
+      expect(f.sent.map(n => n.payload.scope)).toEqual([
+        `not-ready:live:${NOW + 10 * H}`,
+      ]);
+    });
+  },
+);

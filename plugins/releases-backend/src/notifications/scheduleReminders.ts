@@ -5,6 +5,9 @@ import type { ReminderService } from './ReminderService';
 
 const DEFAULT_LEAD_TIME: HumanDuration = { hours: 24 };
 const DEFAULT_FREQUENCY: HumanDuration = { minutes: 15 };
+const TASK_TIMEOUT: HumanDuration = { minutes: 5 };
+/** Longer than the task's timeout: a claim this old belongs to no run still going. */
+const DEFAULT_RETRY_AFTER: HumanDuration = { minutes: 10 };
 
 /** How long before a window starts assignees are reminded: `releases.reminders.leadTime`, default a day. */
 export function readReminderLeadTime(config: Config): number {
@@ -13,6 +16,20 @@ export function readReminderLeadTime(config: Config): number {
     config.has(key)
       ? readDurationFromConfig(config, { key })
       : DEFAULT_LEAD_TIME,
+  );
+}
+
+/**
+ * How long a reminder claimed and not confirmed sent waits before a later run sends it again:
+ * `releases.reminders.retryAfter`, default 10 minutes. Shorter than a run takes, it would send
+ * reminders twice.
+ */
+export function readReminderRetryAfter(config: Config): number {
+  const key = 'releases.reminders.retryAfter';
+  return durationToMilliseconds(
+    config.has(key)
+      ? readDurationFromConfig(config, { key })
+      : DEFAULT_RETRY_AFTER,
   );
 }
 
@@ -35,7 +52,7 @@ export async function scheduleReminders(options: {
     frequency: options.config.has(key)
       ? readDurationFromConfig(options.config, { key })
       : DEFAULT_FREQUENCY,
-    timeout: { minutes: 5 },
+    timeout: TASK_TIMEOUT,
     initialDelay: { minutes: 1 },
     fn: async () => {
       await options.reminders.run();

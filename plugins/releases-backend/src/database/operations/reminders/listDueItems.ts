@@ -1,15 +1,17 @@
 import type { Knex } from 'knex';
 import type { DueItem } from '../../ReminderStore';
 import { TABLES } from '../tables';
+import { notReminded } from './claimReminder';
 
 /**
  * Open required items of planned releases whose window starts within (now, now + lead], not yet
- * reminded for that window start: one query.
+ * reminded for that window start (or claimed and left unsent since before `retryBefore`): one query.
  */
 export async function listDueItems(
   db: Knex,
   now: number,
   leadMs: number,
+  retryBefore: number,
 ): Promise<DueItem[]> {
   const r = TABLES.releases;
   const i = TABLES.items;
@@ -27,7 +29,7 @@ export async function listDueItems(
     .andWhere(`${i}.state`, 'open')
     .andWhereRaw('??', [`${i}.required`])
     .whereNotNull(`${i}.assignee`)
-    .whereNull(`${rem}.release_id`)
+    .where(notReminded(rem, retryBefore))
     .select(
       `${r}.id as release_id`,
       `${r}.title as title`,

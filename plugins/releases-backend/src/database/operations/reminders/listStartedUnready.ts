@@ -1,11 +1,16 @@
 import type { Knex } from 'knex';
 import { NOT_READY_KEY, type StartedUnready } from '../../ReminderStore';
 import { TABLES } from '../tables';
+import { notReminded } from './claimReminder';
 
-/** Planned or in-progress releases whose window has started with required items open, not yet reported. */
+/**
+ * Planned or in-progress releases whose window has started with required items open, not yet
+ * reported (or claimed and left unsent since before `retryBefore`).
+ */
 export async function listStartedUnready(
   db: Knex,
   now: number,
+  retryBefore: number,
 ): Promise<StartedUnready[]> {
   const r = TABLES.releases;
   const rem = TABLES.reminders;
@@ -23,7 +28,7 @@ export async function listStartedUnready(
     .whereIn(`${r}.status`, ['planned', 'in_progress'])
     .andWhere(`${r}.window_start`, '<=', now)
     .andWhere(`${r}.window_end`, '>', now)
-    .whereNull(`${rem}.release_id`)
+    .where(notReminded(rem, retryBefore))
     .select(
       `${r}.id as release_id`,
       `${r}.title as title`,
