@@ -9,6 +9,11 @@ export const SOAK_CHECK = 'ci.soak';
 export const SOAK_TEMPLATE = 'soak';
 /** How often the reminder task runs in the soak (15 minutes by default): several times per run. */
 export const REMINDER_FREQUENCY_SECONDS = 10;
+/**
+ * How long a reminder claimed and not confirmed sent waits before a run sends it again (10 minutes
+ * by default): short, so that the claims of a run the kill cuts are sent again within the run.
+ */
+export const REMINDER_RETRY_AFTER_SECONDS = 30;
 
 export interface ReplicaConfigOptions {
   port: number;
@@ -88,6 +93,7 @@ export function replicaConfig(options: ReplicaConfigOptions) {
       reminders: {
         leadTime: { hours: 24 },
         frequency: { seconds: REMINDER_FREQUENCY_SECONDS },
+        retryAfter: { seconds: REMINDER_RETRY_AFTER_SECONDS },
       },
       templates: [
         {

@@ -27,6 +27,7 @@ import {
 import { guestToken, SoakClient } from './client';
 import {
   REMINDER_FREQUENCY_SECONDS,
+  REMINDER_RETRY_AFTER_SECONDS,
   writeCatalogFile,
   writeReplicaConfig,
 } from './config';
@@ -267,6 +268,9 @@ async function main(): Promise<boolean> {
         replicas,
         seenBefore,
         killedAt: kill.killedAt,
+        retryWithinMs:
+          (REMINDER_RETRY_AFTER_SECONDS + 2 * REMINDER_FREQUENCY_SECONDS) *
+          1000,
       }),
       probeCheck(
         'feed',

@@ -4,23 +4,36 @@ import type { Replica } from './replica';
 
 const NOT_READY_KEY = 'release:not-ready';
 
-/** The reminder runs a replica logged ("Sent reminders for N item(s) …") and the items they sent. */
-export function remindersInLog(log: string): { runs: number; items: number } {
+/** The reminder runs a replica logged ("Sent reminders for N item(s) …"), the items they sent, and how many of those an earlier run had claimed and not sent. */
+export function remindersInLog(log: string): {
+  runs: number;
+  items: number;
+  retried: number;
+} {
   let runs = 0;
   let items = 0;
-  for (const match of log.matchAll(/Sent reminders for (\d+) item\(s\)/g)) {
+  let retried = 0;
+  for (const match of log.matchAll(
+    /Sent reminders for (\d+) item\(s\)[^;\n]*(?:; (\d+) of them claimed by an earlier run)?/g,
+  )) {
     runs += 1;
     items += Number(match[1]);
+    retried += Number(match[2] ?? 0);
   }
-  return { runs, items };
+  return { runs, items, retried };
 }
 
 /**
- * Reminders once per item across both replicas. The claims in release_reminders are unique by
- * their primary key; what could still go twice is the sending, so the items each replica logged as
- * sent are added up and must not exceed the claims, and no user may hold two reminder
- * notifications of one scope (release and window). And they are sent: every open required item of
- * the releases planned during the soak, old enough for a task run to have seen it, was claimed.
+ * Reminders at least once, and once per item across both replicas. A claim in release_reminders
+ * is unique by its primary key and marked delivered once its notification is sent; a run the kill
+ * cut leaves claims undelivered, which a later run takes over after `retryAfter`.
+ *
+ * - Sent: every open required item of the releases planned during the soak, old enough for a run to
+ *   have seen it, has a delivered claim (the wait covers `retryAfter` and two runs).
+ * - Once: a run logs its items after marking them delivered, so two runs sending one item would log
+ *   more items than there are delivered claims; the only delivered claims no log shows are those a
+ *   run the kill cut had marked (made in the half minute before the kill). And no user holds two
+ *   reminder notifications of one scope (release and window).
  */
 export async function remindersCheck(options: {
   releases: Knex;
@@ -30,43 +43,68 @@ export async function remindersCheck(options: {
   seenBefore: number;
   /** When the victim was killed (epoch ms). */
   killedAt: number;
+  /** How long to wait for the last undelivered claims to be taken over (ms). */
+  retryWithinMs: number;
 }): Promise<Check> {
   const { releases, notifications, replicas, seenBefore, killedAt } = options;
-  // Logs first, then claims: a run logs its items after claiming them, so without a double send
-  // the claims read later are never fewer than the items logged before.
+  // Manual items only: an automated one opens and closes with check results all through the run.
+  const dueItems = () =>
+    releases('checklist_items as i')
+      .join('releases as r', 'r.id', 'i.release_id')
+      .where('r.title', 'like', 'Soak soak:%')
+      .andWhere('r.status', 'planned')
+      .andWhere('r.created_at', '<', seenBefore)
+      .andWhere('i.state', 'open')
+      .andWhereRaw('??', ['i.required'])
+      .whereNull('i.check')
+      .whereNotNull('i.assignee');
+  const undelivered = () =>
+    dueItems()
+      .leftJoin('release_reminders as m', function delivered() {
+        this.on('m.release_id', 'i.release_id')
+          .andOn('m.item_key', 'i.id')
+          .andOn('m.window_start', 'r.window_start')
+          .andOn('m.delivered', releases.raw('?', [true]));
+      })
+      .whereNull('m.release_id')
+      .select('i.id');
+  let missed = await undelivered();
+  for (
+    const until = Date.now() + options.retryWithinMs;
+    missed.length > 0 && Date.now() < until;
+    missed = await undelivered()
+  ) {
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  const countOf = async (query: Knex.QueryBuilder) =>
+    Number((await query.count({ n: '*' }))[0].n);
+  const due = await countOf(dueItems());
+
+  const claimed = () =>
+    releases('release_reminders').whereNot('item_key', NOT_READY_KEY);
   const count = async () => {
     const perReplica = replicas.map(r => ({
       name: r.name,
       ...remindersInLog(r.logText()),
     }));
-    const claimed = await releases('release_reminders')
-      .whereNot('item_key', NOT_READY_KEY)
-      .count({ n: '*' });
-    return {
-      perReplica,
-      logged: perReplica.reduce((sum, r) => sum + r.items, 0),
-      claims: Number(claimed[0].n),
-    };
+    const delivered = await countOf(claimed().where('delivered', true));
+    const logged = perReplica.reduce((sum, r) => sum + r.items, 0);
+    return { perReplica, delivered, logged, unlogged: delivered - logged };
   };
-  // A run that has claimed items logs them once it has sent them: give one still sending the time
-  // to finish (a run the kill cut between claiming and sending never will).
+  const markedByCutRun = await countOf(
+    claimed()
+      .where('delivered', true)
+      .whereBetween('sent_at', [killedAt - 30_000, killedAt]),
+  );
+  // A run logs its items once it has marked them all: give one still marking the time to log.
   let counted = await count();
-  for (let i = 0; i < 20 && counted.logged < counted.claims; i++) {
+  for (let i = 0; i < 10 && counted.unlogged > markedByCutRun; i++) {
     await new Promise(r => setTimeout(r, 1000));
     counted = await count();
   }
-  const { perReplica, logged, claims } = counted;
-  // Claims no log shows can only be those of a run the kill cut between claiming and sending (the
-  // known "at most once"): made in the half minute before the kill.
-  const claimedBeforeKill = Number(
-    (
-      await releases('release_reminders')
-        .whereNot('item_key', NOT_READY_KEY)
-        .whereBetween('sent_at', [killedAt - 30_000, killedAt])
-        .count({ n: '*' })
-    )[0].n,
-  );
-  const unlogged = claims - logged;
+  const { perReplica, delivered, logged, unlogged } = counted;
+  const claims = await countOf(claimed());
+  const retried = perReplica.reduce((sum, r) => sum + r.retried, 0);
   const duplicates = await notifications('notification')
     .where('scope', 'like', 'reminder:%')
     .groupBy('user', 'scope')
@@ -79,53 +117,29 @@ export async function remindersCheck(options: {
         .count({ n: '*' })
     )[0].n,
   );
-  // Manual items only: an automated one opens and closes with check results all through the run.
-  const missed = await releases('checklist_items as i')
-    .join('releases as r', 'r.id', 'i.release_id')
-    .leftJoin('release_reminders as m', function sent() {
-      this.on('m.release_id', 'i.release_id')
-        .andOn('m.item_key', 'i.id')
-        .andOn('m.window_start', 'r.window_start');
-    })
-    .where('r.title', 'like', 'Soak soak:%')
-    .andWhere('r.status', 'planned')
-    .andWhere('r.created_at', '<', seenBefore)
-    .andWhere('i.state', 'open')
-    .andWhereRaw('??', ['i.required'])
-    .whereNull('i.check')
-    .whereNotNull('i.assignee')
-    .whereNull('m.release_id')
-    .select('i.id');
-  const due = await releases('checklist_items as i')
-    .join('releases as r', 'r.id', 'i.release_id')
-    .where('r.title', 'like', 'Soak soak:%')
-    .andWhere('r.status', 'planned')
-    .andWhere('r.created_at', '<', seenBefore)
-    .andWhere('i.state', 'open')
-    .andWhereRaw('??', ['i.required'])
-    .whereNull('i.check')
-    .whereNotNull('i.assignee')
-    .count({ n: '*' });
   return {
     name: 'Reminders sent once per item across both replicas',
     pass:
-      logged <= claims &&
-      unlogged <= claimedBeforeKill &&
+      logged <= delivered &&
+      unlogged <= markedByCutRun &&
       duplicates.length === 0 &&
       missed.length === 0 &&
       claims > 0,
     detail:
-      `${claims} item reminders claimed (the database was new); sent per the replicas' logs: ${perReplica
+      `${claims} item reminders claimed (the database was new), ${delivered} marked delivered; ` +
+      `sent per the replicas' logs: ${perReplica
         .map(r => `${r.name} ${r.items} in ${r.runs} runs`)
-        .join(', ')} (${logged} in all${
+        .join(
+          ', ',
+        )} (${logged} in all; ${retried} reminders taken over from a run that had not confirmed sending them${
         unlogged > 0
-          ? `; ${unlogged} claimed and in no log, of ${claimedBeforeKill} claimed in the 30 s before the kill: a run the kill cut, the "at most once" of the known limits`
+          ? `; ${unlogged} delivered and in no log, of ${markedByCutRun} claimed in the 30 s before the kill: a run the kill cut after sending`
           : ''
       }); ${notified} reminder notifications, ${
         duplicates.length
       } (user, release window) pairs notified twice; ` +
-      `${Number(due[0].n) - missed.length} of ${
-        due[0].n
-      } due items of the releases planned during the run reminded`,
+      `${
+        due - missed.length
+      } of ${due} due items of the releases planned during the run delivered`,
   };
 }

@@ -116,12 +116,14 @@ export class Replica {
 
   /** Everything it logged, over all its starts, without colours. */
   logText(): string {
-    return this.logs
-      .map(f => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : ''))
-      .join('\n')
-      // The development log format's colours (ESC [ … m).
-      // eslint-disable-next-line no-control-regex
-      .replace(/\x1b\[[0-9;]*m/g, '');
+    return (
+      this.logs
+        .map(f => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : ''))
+        .join('\n')
+        // The development log format's colours (ESC [ … m).
+        // eslint-disable-next-line no-control-regex
+        .replace(/\x1b\[[0-9;]*m/g, '')
+    );
   }
 }
 
