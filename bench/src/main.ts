@@ -24,6 +24,7 @@
  *                                                      (its first processing of the organisation takes minutes)
  *   --profile                      BENCH_PROFILE=1      after the samples, profile 20 more endpoint calls of
  *                                                      each operation and report where the CPU time goes
+ *                                                      (the risk refresh held back until they are done)
  *                                                      (raw .cpuprofile files in $TMPDIR/releases-bench-profiles)
  *
  * Writes the report to docs/benchmarks.md and the raw figures to bench/results/latest.json.
@@ -231,16 +232,22 @@ async function runSize(
           backend.idle,
         );
         if (settings.profile) {
-          result.profile = await profileOperation(
-            op,
-            20,
-            100_000,
-            path.join(
-              os.tmpdir(),
-              'releases-bench-profiles',
-              `${kind}-${size}-${op.key}.cpuprofile`,
-            ),
-          );
+          const resume = await backend.pauseBackground();
+          try {
+            result.profile = await profileOperation(
+              op,
+              20,
+              100_000,
+              path.join(
+                os.tmpdir(),
+                'releases-bench-profiles',
+                `${kind}-${size}-${op.key}.cpuprofile`,
+              ),
+            );
+          } finally {
+            resume();
+            await backend.idle();
+          }
         }
         run.operations.push(result);
         log(

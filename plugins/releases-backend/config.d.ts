@@ -26,11 +26,12 @@ export interface Config {
       /** How often the reminder task runs; default every 15 minutes. */
       frequency?: { days?: number; hours?: number; minutes?: number } | string;
       /**
-       * How long a reminder claimed but not confirmed sent (its replica died, or the notifications
-       * backend refused it) waits before a later run sends it again; default 10 minutes. Keep it
-       * longer than a run of the task takes, or a slow run's reminders go twice.
+       * How long a run of the reminder task may take; default 5 minutes. The scheduler frees the
+       * task from a replica that died running it after this long, and a later run then sends again
+       * the reminders such a run claimed and did not confirm sent (or that the notifications backend
+       * refused).
        */
-      retryAfter?:
+      timeout?:
         | { days?: number; hours?: number; minutes?: number; seconds?: number }
         | string;
     };

@@ -10,10 +10,13 @@ export const SOAK_TEMPLATE = 'soak';
 /** How often the reminder task runs in the soak (15 minutes by default): several times per run. */
 export const REMINDER_FREQUENCY_SECONDS = 10;
 /**
- * How long a reminder claimed and not confirmed sent waits before a run sends it again (10 minutes
- * by default): short, so that the claims of a run the kill cuts are sent again within the run.
+ * How long a reminder run may take (5 minutes by default): the scheduler frees the task from the
+ * replica the kill cut after this long (its janitor looks each minute), and a later run then sends
+ * what the cut run claimed. Short, so that both happen within the run.
  */
-export const REMINDER_RETRY_AFTER_SECONDS = 30;
+export const REMINDER_TIMEOUT_SECONDS = 20;
+/** How often the scheduler's janitor frees the tasks of replicas that died running them. */
+export const SCHEDULER_JANITOR_SECONDS = 60;
 
 export interface ReplicaConfigOptions {
   port: number;
@@ -93,7 +96,7 @@ export function replicaConfig(options: ReplicaConfigOptions) {
       reminders: {
         leadTime: { hours: 24 },
         frequency: { seconds: REMINDER_FREQUENCY_SECONDS },
-        retryAfter: { seconds: REMINDER_RETRY_AFTER_SECONDS },
+        timeout: { seconds: REMINDER_TIMEOUT_SECONDS },
       },
       templates: [
         {

@@ -9,6 +9,8 @@ import type { Targets } from './writers';
 /** What happened around the kill. */
 export interface KillRecord {
   killedAt: number;
+  /** Whether the kill came right after the victim logged claiming reminders (see untilReminderRunOn). */
+  cutReminderRun: boolean;
   readyAt: number;
   /** From SIGKILL to the restarted replica's readiness. */
   restartMs: number;
@@ -19,7 +21,29 @@ export interface KillRecord {
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /**
- * SIGKILLs the victim in the middle of the load (writers have requests in flight on it), keeps the
+ * Waits, up to `withinMs`, for the victim to log that a reminder run of its own has claimed
+ * reminders, and returns true at once then: a kill that follows cuts the run between claiming and
+ * marking them sent, the case the reminders' retry is for. False when no run of its claimed any
+ * in time (the other replica ran the task, or nothing was due).
+ */
+export async function untilReminderRunOn(
+  victim: Replica,
+  withinMs: number,
+): Promise<boolean> {
+  let offset = victim.logLength();
+  for (const until = Date.now() + withinMs; Date.now() < until; ) {
+    const logged = victim.logFrom(offset);
+    if (/Claimed \d+ reminder\(s\) to send/.test(logged)) return true;
+    // From the start of the last line, which may be half written.
+    offset += Buffer.byteLength(logged.slice(0, logged.lastIndexOf('\n') + 1));
+    await sleep(2);
+  }
+  return false;
+}
+
+/**
+ * SIGKILLs the victim in the middle of the load (writers have requests in flight on it), aimed at
+ * one of its reminder runs when one comes within `reminderRunWithinMs`, keeps the
  * load on the survivor, writes a feed and a freeze change through the survivor, restarts the victim
  * and checks that it serves what was written meanwhile.
  */
@@ -32,8 +56,14 @@ export async function killAndRestart(options: {
   db: SoakDatabase;
   targets: Targets;
   freeze: FreezeProbe;
+  /** How long to wait for the victim to claim reminders before killing it anyway. */
+  reminderRunWithinMs: number;
 }): Promise<KillRecord> {
   const { survivor, victim, client, db, targets, freeze } = options;
+  const cutReminderRun = await untilReminderRunOn(
+    victim,
+    options.reminderRunWithinMs,
+  );
   victim.kill();
   const killedAt = victim.killedAt;
   await options.stopVictimReads();
@@ -101,7 +131,13 @@ export async function killAndRestart(options: {
     `freeze retitled on ${survivor.name} while ${victim.name} was down: "${freeze.title}", ${victim.name} showed "${seen}"`,
   );
   catchUp.push(await feedProbe(client, victim, survivor));
-  return { killedAt, readyAt, restartMs: readyAt - killedAt, catchUp };
+  return {
+    killedAt,
+    cutReminderRun,
+    readyAt,
+    restartMs: readyAt - killedAt,
+    catchUp,
+  };
 }
 
 export function killChecks(

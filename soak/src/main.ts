@@ -27,7 +27,8 @@ import {
 import { guestToken, SoakClient } from './client';
 import {
   REMINDER_FREQUENCY_SECONDS,
-  REMINDER_RETRY_AFTER_SECONDS,
+  REMINDER_TIMEOUT_SECONDS,
+  SCHEDULER_JANITOR_SECONDS,
   writeCatalogFile,
   writeReplicaConfig,
 } from './config';
@@ -181,9 +182,9 @@ async function main(): Promise<boolean> {
     await freeze.create(a, Date.now());
 
     log(
-      `Load for ${seconds} s: reads on both replicas (autocannon), writers, probes; b killed at ${Math.round(
+      `Load for ${seconds} s: reads on both replicas (autocannon), writers, probes; b killed from ${Math.round(
         seconds * 0.4,
-      )} s`,
+      )} s on, at its next reminder run`,
     );
     const loadStart = Date.now();
     const reads = new Map(
@@ -226,8 +227,7 @@ async function main(): Promise<boolean> {
 
     // The kill: b disappears mid-request (SIGKILL), a serves alone, b restarts and must catch up.
     await sleep(seconds * 400);
-    log('SIGKILL b');
-    const killAfterSeconds = (Date.now() - loadStart) / 1000;
+    log('SIGKILL b at its next reminder run (or within two periods)');
     const kill: KillRecord = await killAndRestart({
       survivor: a,
       victim: b,
@@ -236,7 +236,14 @@ async function main(): Promise<boolean> {
       db,
       targets,
       freeze,
+      reminderRunWithinMs: 2 * REMINDER_FREQUENCY_SECONDS * 1000,
     });
+    const killAfterSeconds = (kill.killedAt - loadStart) / 1000;
+    log(
+      `b was SIGKILLed ${killAfterSeconds.toFixed(0)} s in${
+        kill.cutReminderRun ? ', as it had claimed reminders to send' : ''
+      }`,
+    );
     const bReads = new ReadLoad(b, token, targets, samples);
     bReads.start();
     reads.set('b', bReads);
@@ -268,8 +275,11 @@ async function main(): Promise<boolean> {
         replicas,
         seenBefore,
         killedAt: kill.killedAt,
+        // The cut run's task freed by the janitor, then a run that takes its claims over.
         retryWithinMs:
-          (REMINDER_RETRY_AFTER_SECONDS + 2 * REMINDER_FREQUENCY_SECONDS) *
+          (REMINDER_TIMEOUT_SECONDS +
+            SCHEDULER_JANITOR_SECONDS +
+            2 * REMINDER_FREQUENCY_SECONDS) *
           1000,
       }),
       probeCheck(

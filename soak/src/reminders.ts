@@ -26,10 +26,10 @@ export function remindersInLog(log: string): {
 /**
  * Reminders at least once, and once per item across both replicas. A claim in release_reminders
  * is unique by its primary key and marked delivered once its notification is sent; a run the kill
- * cut leaves claims undelivered, which a later run takes over after `retryAfter`.
+ * cut leaves claims undelivered, which a later run takes over once the scheduler has freed the task (its timeout, then its janitor).
  *
  * - Sent: every open required item of the releases planned during the soak, old enough for a run to
- *   have seen it, has a delivered claim (the wait covers `retryAfter` and two runs).
+ *   have seen it, has a delivered claim (the wait covers the timeout, the janitor and two runs).
  * - Once: a run logs its items after marking them delivered, so two runs sending one item would log
  *   more items than there are delivered claims; the only delivered claims no log shows are those a
  *   run the kill cut had marked (made in the half minute before the kill). And no user holds two

@@ -114,6 +114,27 @@ export class Replica {
     clearTimeout(timer);
   }
 
+  /** Bytes logged by its current start. */
+  logLength(): number {
+    const file = this.logs[this.logs.length - 1];
+    return file && fs.existsSync(file) ? fs.statSync(file).size : 0;
+  }
+
+  /** What its current start logged from byte `offset` on. */
+  logFrom(offset: number): string {
+    const file = this.logs[this.logs.length - 1];
+    const length = this.logLength();
+    if (!file || length <= offset) return '';
+    const buffer = Buffer.alloc(length - offset);
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.readSync(fd, buffer, 0, buffer.length, offset);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return buffer.toString('utf8');
+  }
+
   /** Everything it logged, over all its starts, without colours. */
   logText(): string {
     return (

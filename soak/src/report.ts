@@ -104,11 +104,13 @@ which records every answer), with one replica SIGKILLed in the middle and restar
   )} checklist items, ${num(
     run.seed.deployments,
   )} deployments; 2,000 components, 200 systems, 100 teams and 50 users in the catalog
-- Kill: replica b SIGKILLed ${run.killAfterSeconds.toFixed(
-    0,
-  )} s into the load, restarted at once, ready again ${(
-    run.kill.restartMs / 1000
-  ).toFixed(1)} s after the kill
+- Kill: replica b SIGKILLed ${run.killAfterSeconds.toFixed(0)} s into the load${
+    run.kill.cutReminderRun
+      ? ', just after it logged claiming reminders to send (the kill waits up to two reminder periods for one of its runs)'
+      : ' (no reminder run of its claimed any in the two periods the kill waits for one)'
+  }, restarted at once, ready again ${(run.kill.restartMs / 1000).toFixed(
+    1,
+  )} s after the kill
 
 ## Checks
 

@@ -2,7 +2,8 @@
  * Reminders delivered at least once. A claim used to be the record of a reminder sent: a replica
  * killed between claiming and sending lost the reminder, and no later run sent it. Now a claim is
  * made undelivered and marked delivered once the notification has gone; a later run takes over a
- * claim left undelivered for longer than `releases.reminders.retryAfter` and sends it. A replica
+ * claim left undelivered for longer than the task's timeout (`releases.reminders.timeout`) and
+ * sends it. A replica
  * dying between sending and marking is the only way to a second copy.
  *
  * The column defaults to true so that the rows already there (sent, or lost under the old rule) and

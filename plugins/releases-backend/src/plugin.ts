@@ -17,7 +17,7 @@ import { ReleaseSignals } from './notifications/ReleaseSignals';
 import { ReminderService } from './notifications/ReminderService';
 import {
   readReminderLeadTime,
-  readReminderRetryAfter,
+  readReminderTimeout,
   scheduleReminders,
 } from './notifications/scheduleReminders';
 import { seedDemoReleases } from './demo/seedDemoReleases';
@@ -124,7 +124,7 @@ export const releasesPlugin = createBackendPlugin({
             logger,
             {
               leadMs: readReminderLeadTime(config),
-              retryAfterMs: readReminderRetryAfter(config),
+              retryAfterMs: readReminderTimeout(config),
             },
           ),
         });

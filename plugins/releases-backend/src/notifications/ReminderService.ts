@@ -65,6 +65,12 @@ export class ReminderService {
         { ...item, retry: claimed === 'retry' },
       ]);
     }
+    const claimed = [...byRecipient.values()].flat();
+    if (claimed.length) {
+      // Claimed and not yet sent: a replica that dies from here until they are marked leaves them
+      // to a run after retryAfterMs (the task's timeout).
+      this.logger.info(`Claimed ${claimed.length} reminder(s) to send`);
+    }
     let reminded = 0;
     for (const items of byRecipient.values()) {
       const [first] = items;
@@ -145,7 +151,7 @@ export class ReminderService {
       });
       return true;
     } catch (error) {
-      // Claimed, not delivered: a run after retryAfter takes the claim over and sends it again.
+      // Claimed, not delivered: a run after retryAfterMs (the task's timeout) takes the claim over and sends it again.
       this.logger.warn(
         `Could not send a release reminder to ${recipient}; it will be tried again: ${error}`,
       );

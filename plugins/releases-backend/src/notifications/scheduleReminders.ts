@@ -5,9 +5,7 @@ import type { ReminderService } from './ReminderService';
 
 const DEFAULT_LEAD_TIME: HumanDuration = { hours: 24 };
 const DEFAULT_FREQUENCY: HumanDuration = { minutes: 15 };
-const TASK_TIMEOUT: HumanDuration = { minutes: 5 };
-/** Longer than the task's timeout: a claim this old belongs to no run still going. */
-const DEFAULT_RETRY_AFTER: HumanDuration = { minutes: 10 };
+const DEFAULT_TIMEOUT: HumanDuration = { minutes: 5 };
 
 /** How long before a window starts assignees are reminded: `releases.reminders.leadTime`, default a day. */
 export function readReminderLeadTime(config: Config): number {
@@ -20,17 +18,19 @@ export function readReminderLeadTime(config: Config): number {
 }
 
 /**
- * How long a reminder claimed and not confirmed sent waits before a later run sends it again:
- * `releases.reminders.retryAfter`, default 10 minutes. Shorter than a run takes, it would send
- * reminders twice.
+ * How long a reminder run may take: `releases.reminders.timeout`, default 5 minutes. The scheduler
+ * frees the task from a replica that died running it after this long, and a later run sends again
+ * what such a run claimed and did not confirm sent (ReminderService's retryAfterMs).
  */
-export function readReminderRetryAfter(config: Config): number {
-  const key = 'releases.reminders.retryAfter';
-  return durationToMilliseconds(
-    config.has(key)
-      ? readDurationFromConfig(config, { key })
-      : DEFAULT_RETRY_AFTER,
-  );
+export function readReminderTimeout(config: Config): number {
+  return durationToMilliseconds(readTimeout(config));
+}
+
+function readTimeout(config: Config): HumanDuration {
+  const key = 'releases.reminders.timeout';
+  return config.has(key)
+    ? readDurationFromConfig(config, { key })
+    : DEFAULT_TIMEOUT;
 }
 
 /**
@@ -52,7 +52,7 @@ export async function scheduleReminders(options: {
     frequency: options.config.has(key)
       ? readDurationFromConfig(options.config, { key })
       : DEFAULT_FREQUENCY,
-    timeout: TASK_TIMEOUT,
+    timeout: readTimeout(options.config),
     initialDelay: { minutes: 1 },
     fn: async () => {
       await options.reminders.run();
