@@ -50,6 +50,69 @@ describeStoreOnEachDatabase('DatabaseReleaseStore', db => {
   });
 });
 
+describeStoreOnEachDatabase('DatabaseReleaseStore.getReleaseItem', db => {
+  it('reads a release with its components and one item as the batched read does', async () => {
+    const r = newRelease({
+      components: [
+        {
+          entityRef: 'component:default/checkout-service',
+          ownerRef: 'group:default/checkout-team',
+          systemRef: 'system:default/checkout',
+        },
+        {
+          entityRef: 'component:default/cart-service',
+          ownerRef: null,
+          systemRef: null,
+        },
+      ],
+    });
+    await insertRelease(db.store(), r);
+    await db.store().applyChange({
+      releaseId: r.id,
+      actor: 'user:default/alice',
+      at: T0 + 1,
+      updateItems: [
+        {
+          id: `${r.id}-a`,
+          fields: {
+            state: 'done',
+            note: 'Green',
+            evidenceUrl: 'https://ci.example.com/1',
+            doneBy: 'user:default/alice',
+            doneAt: T0 + 1,
+          },
+        },
+      ],
+      activity: [],
+    });
+    const batched = async (itemId: string) =>
+      (await db.store().getReleaseItems([{ releaseId: r.id, itemId }]))[0];
+
+    for (const itemId of [`${r.id}-a`, `${r.id}-b`]) {
+      const loaded = await db.store().getReleaseItem(r.id, itemId);
+      expect(loaded).toEqual(await batched(itemId));
+      expect(loaded!.item!.id).toBe(itemId);
+    }
+    const settled = await db.store().getReleaseItem(r.id, `${r.id}-a`);
+    expect(settled!.item).toMatchObject({
+      state: 'done',
+      required: true,
+      doneAt: new Date(T0 + 1).toISOString(),
+    });
+    expect(settled!.release.components.map(c => c.entityRef)).toEqual([
+      'component:default/checkout-service',
+      'component:default/cart-service',
+    ]);
+    // An item that is not there, or not spelt so (ids are case-sensitive), is left out.
+    for (const itemId of ['missing', `${r.id}-A`]) {
+      const loaded = await db.store().getReleaseItem(r.id, itemId);
+      expect(loaded!.item).toBeUndefined();
+      expect(loaded!.release).toEqual(settled!.release);
+    }
+    expect(await db.store().getReleaseItem('r-missing', 'x')).toBeUndefined();
+  });
+});
+
 describeStoreOnEachDatabase('DatabaseReleaseStore.getReleaseItems', db => {
   it('loads items of several releases with their releases, leaving out missing ones', async () => {
     const a = newRelease();
