@@ -21,6 +21,10 @@ export const TARGETS = {
   deploymentSize: 100_000,
   /** Issue 19: the entity list against its raw SQL, on both databases at every size. */
   entityListRatio: 2,
+  /** Issue 19: the tick on PostgreSQL against its raw UPDATE + INSERT. */
+  tickPostgresRatio: 2.5,
+  /** Issue 19, proposed: the tick's SQL in flight against the raw UPDATE + INSERT. */
+  tickSqlRatio: 2,
   /** Issue 19: GET /metrics for one year, against its raw SQL and from 10k to 100k releases. */
   metricsRatio: 2,
   metricsGrowth: 1.3,
@@ -102,6 +106,7 @@ export function verdicts(report: RunReport): Verdict[] {
     out.push(metricsGrowthVerdict(report, database));
 
     out.push(...entityListVerdicts(runs, database));
+    if (database === 'postgres') out.push(...tickVerdicts(runs, database));
     out.push(...deploymentVerdicts(runs, database));
 
     // Statement and catalog counts: the same at every size, operation by operation.
@@ -270,6 +275,54 @@ function entityListVerdicts(
             `${sizeLabel(p.size)}: SQL ${mark(p.sql)}, less the floor ${mark(
               p.aboveFloor,
             )}`,
+        )
+        .join(', '),
+    },
+  ];
+}
+
+/**
+ * Issue 19's tick on PostgreSQL: the endpoint against the raw UPDATE + INSERT, and (proposed) the
+ * part of it spent in SQL, its two statements against the raw's four, with what is left outside
+ * SQL beside the no-SQL request of the same run.
+ */
+function tickVerdicts(runs: SizeRun[], database: DatabaseKind): Verdict[] {
+  const parts = runs
+    .map(r => ({ run: r, op: find(r, 'tick') }))
+    .filter((p): p is { run: SizeRun; op: OperationResult } => !!p.op)
+    .map(({ run, op }) => ({
+      size: run.size,
+      plain: endpointRatio(op),
+      sql: op.endpointSql.p50 / op.raw.p50,
+      outsideSql: op.endpoint.p50 - op.endpointSql.p50,
+      floor: run.requestFloor?.p50,
+      raw: op.raw.p50,
+    }));
+  const mark = (value: number, limit: number) =>
+    `${ratio(value)}${value <= limit ? '' : ' ✗'}`;
+  const strict = TARGETS.tickPostgresRatio;
+  const sqlLimit = TARGETS.tickSqlRatio;
+  return [
+    {
+      target: `Issue 19: a tick on PostgreSQL within ${strict}× of a raw UPDATE + INSERT`,
+      database,
+      ok: parts.length ? parts.every(p => p.plain <= strict) : undefined,
+      detail: parts
+        .map(p => `${sizeLabel(p.size)}: ${mark(p.plain, strict)}`)
+        .join(', '),
+    },
+    {
+      target: `Issue 19, proposed: a tick's SQL in flight within ${sqlLimit}× of the raw UPDATE + INSERT (the rest is HTTP, validation and the plugin's code, shown beside the no-SQL request)`,
+      database,
+      ok: parts.length ? parts.every(p => p.sql <= sqlLimit) : undefined,
+      detail: parts
+        .map(
+          p =>
+            `${sizeLabel(p.size)}: SQL ${mark(p.sql, sqlLimit)} (raw ${ms(
+              p.raw,
+            )} ms), outside SQL ${ms(p.outsideSql)} ms (no-SQL request ${
+              p.floor === undefined ? '–' : ms(p.floor)
+            } ms)`,
         )
         .join(', '),
     },
