@@ -89,6 +89,22 @@ export interface MetricsSummary {
   averageReadinessLeadTimeHours: number | null;
 }
 
+/**
+ * The figures of no completed releases: a count of 0 and no rates. A range, month or team without
+ * outcomes has these, on the server and in a trend's quiet months alike.
+ *
+ * @public
+ */
+export const EMPTY_METRICS_SUMMARY: Readonly<MetricsSummary> = Object.freeze({
+  completed: 0,
+  onTimeRate: null,
+  averageSlipHours: null,
+  p90SlipHours: null,
+  changeFailureRate: null,
+  averageLeadTimeHours: null,
+  averageReadinessLeadTimeHours: null,
+});
+
 /** @public */
 export interface MonthlyMetrics extends MetricsSummary {
   /** `YYYY-MM`, in UTC. */

@@ -1,6 +1,6 @@
-import type {
-  MetricsSummary,
-  MonthlyMetrics,
+import {
+  EMPTY_METRICS_SUMMARY,
+  type MonthlyMetrics,
 } from '@releasekit/plugin-releases-common';
 import { DateTime } from 'luxon';
 
@@ -36,16 +36,6 @@ export function formatMonth(month: string): string {
   return value.isValid ? value.toFormat('LLL yyyy') : month;
 }
 
-const EMPTY_SUMMARY: MetricsSummary = {
-  completed: 0,
-  onTimeRate: null,
-  averageSlipHours: null,
-  p90SlipHours: null,
-  changeFailureRate: null,
-  averageLeadTimeHours: null,
-  averageReadinessLeadTimeHours: null,
-};
-
 /**
  * Every UTC month of [from, to), oldest first. The API lists only months in which a release was
  * completed; a trend needs the quiet months too, as zero releases with no rates.
@@ -62,7 +52,7 @@ export function monthsOf(
   // Bounded, so a malformed range cannot loop for ever.
   while (cursor.isValid && end.isValid && cursor < end && months.length < 240) {
     const month = cursor.toFormat('yyyy-LL');
-    months.push(known.get(month) ?? { month, ...EMPTY_SUMMARY });
+    months.push(known.get(month) ?? { month, ...EMPTY_METRICS_SUMMARY });
     cursor = cursor.plus({ months: 1 });
   }
   // Months the API reported outside the computed span (clock skew) still count.

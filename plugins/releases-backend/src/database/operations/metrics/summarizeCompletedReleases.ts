@@ -1,7 +1,8 @@
-import type {
-  MetricsSummary,
-  MonthlyMetrics,
-  TeamMetrics,
+import {
+  EMPTY_METRICS_SUMMARY,
+  type MetricsSummary,
+  type MonthlyMetrics,
+  type TeamMetrics,
 } from '@releasekit/plugin-releases-common';
 
 const HOUR = 3_600_000;
@@ -43,17 +44,7 @@ function p90(values: number[]): number | null {
 /** The figures of one group of completed releases (all of the range, a month or a team). */
 export function summarize(releases: CompletedRelease[]): MetricsSummary {
   const completed = releases.length;
-  if (completed === 0) {
-    return {
-      completed: 0,
-      onTimeRate: null,
-      averageSlipHours: null,
-      p90SlipHours: null,
-      changeFailureRate: null,
-      averageLeadTimeHours: null,
-      averageReadinessLeadTimeHours: null,
-    };
-  }
+  if (completed === 0) return { ...EMPTY_METRICS_SUMMARY };
   const slips = releases.map(slipOf);
   const planned = releases.filter(r => r.plannedAt !== null);
   // Readiness lead time only when every required item is settled; readiness reached before the
