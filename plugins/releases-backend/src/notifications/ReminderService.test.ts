@@ -92,7 +92,16 @@ function reminderFixture(databaseId: TestDatabaseId) {
     failing: false,
     sent: [] as NotificationSendOptions[],
     logger: mockServices.logger.mock(),
+    /** Stores a release as planned three days before NOW. */
+    insert: (r: NewRelease) =>
+      f.releases.insertRelease({
+        release: r,
+        actor: 'user:default/x',
+        at: NOW - 72 * H,
+        activity: [],
+      }),
   } as {
+    insert(r: NewRelease): Promise<void>;
     now: number;
     failing: boolean;
     sent: NotificationSendOptions[];
@@ -141,24 +150,9 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
   const f = reminderFixture(databaseId);
 
   it('reminds assignees of open required items once per item and window, however often it runs', async () => {
-    await f.releases.insertRelease({
-      release: release('soon', 10, 'planned'),
-      actor: 'user:default/x',
-      at: NOW - 72 * H,
-      activity: [],
-    });
-    await f.releases.insertRelease({
-      release: release('later', 30, 'planned'),
-      actor: 'user:default/x',
-      at: NOW - 72 * H,
-      activity: [],
-    });
-    await f.releases.insertRelease({
-      release: release('draft', 10, 'draft'),
-      actor: 'user:default/x',
-      at: NOW - 72 * H,
-      activity: [],
-    });
+    await f.insert(release('soon', 10, 'planned'));
+    await f.insert(release('later', 30, 'planned'));
+    await f.insert(release('draft', 10, 'draft'));
     await f.releases.applyChange({
       releaseId: 'soon',
       actor: 'user:default/x',
@@ -196,12 +190,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
   });
 
   it("tells the owner once when a window starts while the release isn't ready", async () => {
-    await f.releases.insertRelease({
-      release: release('live', 10, 'planned'),
-      actor: 'user:default/x',
-      at: NOW - 72 * H,
-      activity: [],
-    });
+    await f.insert(release('live', 10, 'planned'));
     f.now = NOW + 11 * H;
     expect(await f.reminders.run()).toEqual({ itemReminders: 0, notReady: 1 });
     expect(await f.reminders.run()).toEqual({ itemReminders: 0, notReady: 0 });
@@ -223,12 +212,7 @@ describe.each(databases.eachSupportedId())(
     const f = reminderFixture(databaseId);
 
     it("sends a reminder whose run died after claiming it, once the claim is older than the task's timeout", async () => {
-      await f.releases.insertRelease({
-        release: release('soon', 10, 'planned'),
-        actor: 'user:default/x',
-        at: NOW - 72 * H,
-        activity: [],
-      });
+      await f.insert(release('soon', 10, 'planned'));
       // What a replica killed between claiming and sending leaves: claims, no notification.
       for (const itemKey of ['soon-1', 'soon-2']) {
         expect(
@@ -290,12 +274,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it("tries a reminder the notifications backend refused again after the task's timeout, and not before", async () => {
-      await f.releases.insertRelease({
-        release: release('live', 10, 'planned'),
-        actor: 'user:default/x',
-        at: NOW - 72 * H,
-        activity: [],
-      });
+      await f.insert(release('live', 10, 'planned'));
       f.now = NOW + 11 * H;
       f.failing = true;
       expect(await f.reminders.run()).toEqual({
