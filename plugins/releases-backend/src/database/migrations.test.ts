@@ -86,16 +86,24 @@ async function applied(knex: Knex): Promise<string[]> {
   );
 }
 
+/** Migrates down until `migration` is undone, with whatever came after it. */
+async function migrateDownThrough(knex: Knex, migration: string) {
+  while ((await applied(knex)).includes(migration)) {
+    await knex.migrate.down({ directory: migrationsDir });
+  }
+}
+
+async function rowCount(knex: Knex, table: string): Promise<number> {
+  return Number((await knex(table).count({ n: '*' }).first())!.n);
+}
+
 describe.each(databases.eachSupportedId())(
   'the component window migration on %s',
   databaseId => {
     it("copies each release's window start onto its component rows, and removes it on the way down", async () => {
       const knex = await databases.init(databaseId);
       await knex.migrate.latest({ directory: migrationsDir });
-      // Back to just before it, whatever migrations come after it.
-      while ((await applied(knex)).includes(COMPONENT_WINDOW)) {
-        await knex.migrate.down({ directory: migrationsDir });
-      }
+      await migrateDownThrough(knex, COMPONENT_WINDOW);
       expect(
         await knex.schema.hasColumn('release_components', 'window_start'),
       ).toBe(false);
@@ -151,15 +159,11 @@ describe.each(databases.eachSupportedId())(
         ['r2', 'component:default/a', 1_700_000_000_000],
       ]);
 
-      while ((await applied(knex)).includes(COMPONENT_WINDOW)) {
-        await knex.migrate.down({ directory: migrationsDir });
-      }
+      await migrateDownThrough(knex, COMPONENT_WINDOW);
       expect(
         await knex.schema.hasColumn('release_components', 'window_start'),
       ).toBe(false);
-      expect(
-        Number((await knex('release_components').count({ n: '*' }).first())!.n),
-      ).toBe(3);
+      expect(await rowCount(knex, 'release_components')).toBe(3);
       await knex.destroy();
     });
   },
@@ -173,9 +177,7 @@ describe.each(databases.eachSupportedId())(
     it('counts the reminders already claimed, and those a previous version claims, as delivered', async () => {
       const knex = await databases.init(databaseId);
       await knex.migrate.latest({ directory: migrationsDir });
-      while ((await applied(knex)).includes(REMINDER_DELIVERY)) {
-        await knex.migrate.down({ directory: migrationsDir });
-      }
+      await migrateDownThrough(knex, REMINDER_DELIVERY);
       const reminder = (itemKey: string) => ({
         release_id: 'r1',
         item_key: itemKey,
@@ -200,15 +202,11 @@ describe.each(databases.eachSupportedId())(
         ['previous-version', true],
       ]);
 
-      while ((await applied(knex)).includes(REMINDER_DELIVERY)) {
-        await knex.migrate.down({ directory: migrationsDir });
-      }
+      await migrateDownThrough(knex, REMINDER_DELIVERY);
       expect(
         await knex.schema.hasColumn('release_reminders', 'delivered'),
       ).toBe(false);
-      expect(
-        Number((await knex('release_reminders').count({ n: '*' }).first())!.n),
-      ).toBe(3);
+      expect(await rowCount(knex, 'release_reminders')).toBe(3);
       await knex.destroy();
     });
   },
