@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
+import { isPostgres } from './dialect';
 
 /** Rows a statement may insert at once: SQLite allows at most 999 bound variables. */
 const CHUNK = 50;
 
 /** Whether {@link writeTogether} sends its writes as one statement on this database. */
-export const writesTogether = (db: Knex) =>
-  String(db.client.config.client) === 'pg';
+export const writesTogether = isPostgres;
 
 /**
  * The writes as data-modifying WITH clauses w0, w1, … (each RETURNING 1, so that a SELECT can count

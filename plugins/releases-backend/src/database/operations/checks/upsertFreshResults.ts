@@ -1,6 +1,7 @@
 import type { CheckResultInput } from '@releasekit/plugin-releases-common';
 import type { Knex } from 'knex';
 import type { CheckResultRow } from '../../rows';
+import { isMysql } from '../dialect';
 import { TABLES } from '../tables';
 
 /** What makes a stored result the same as a reported one: all but who reported it and when. */
@@ -32,7 +33,7 @@ export async function upsertFreshResults(
   results: CheckResultInput[],
   row: (r: CheckResultInput) => CheckResultRow,
 ): Promise<CheckResultInput[]> {
-  if (String(tx.client.config.client).startsWith('mysql')) {
+  if (isMysql(tx)) {
     const fresh = await freshAgainstStored(tx, results);
     for (let i = 0; i < fresh.length; i += CHUNK) {
       await tx(TABLES.checkResults)

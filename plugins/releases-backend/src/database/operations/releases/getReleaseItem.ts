@@ -9,7 +9,7 @@ import type { StoredReleaseItem } from '../../types';
 import { componentRowsOf } from '../componentRows';
 import { releaseFromRow } from '../mapRelease';
 import { TABLES } from '../tables';
-import { writesTogether } from '../writeTogether';
+import { isPostgres } from '../dialect';
 
 /**
  * One release with its components, and one of its checklist items: what a tick's permission check
@@ -23,7 +23,7 @@ export async function getReleaseItem(
   id: string,
   itemId: string,
 ): Promise<StoredReleaseItem | undefined> {
-  const read = writesTogether(db)
+  const read = isPostgres(db)
     ? await readAsOneStatement(db, id, itemId)
     : await readTogether(db, id, itemId);
   if (!read) return undefined;
